@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled by later issues: settings broker, badge, commands.
+});

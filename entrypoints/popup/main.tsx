@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Warmline</p>, document.getElementById('app')!);

@@ -1,0 +1,69 @@
+/** A draft as rules see it: its parts and its sentences, each parsed lazily and cached by its text. */
+import { parse, type Doc } from './nlp';
+import { segment, type PartKind, type Segments } from './segment';
+import { splitSentences } from './sentences';
+
+export interface Sentence {
+  text: string;
+  /** Offsets into the whole draft. */
+  start: number;
+  end: number;
+  part: PartKind;
+  /** compromise's parse of this sentence alone; its offsets are relative to `start`. */
+  readonly doc: Doc;
+  /** Caches a per-sentence result that depends only on the sentence's text (and the rule settings). */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+export interface Draft {
+  text: string;
+  segments: Segments;
+  /** The agent's own sentences this time: greeting, body and sign-off (not signature, not quotes). */
+  sentences: Sentence[];
+}
+
+/** Per-text cache entry shared across analyses, so unchanged sentences are never parsed twice. */
+export interface SentenceCacheEntry {
+  doc?: Doc;
+  memo: Map<string, unknown>;
+  usedAt: number;
+}
+
+export type SentenceCache = Map<string, SentenceCacheEntry>;
+
+const OWN_PARTS: ReadonlySet<PartKind> = new Set(['greeting', 'body', 'signoff']);
+
+export function buildDraft(text: string, cache: SentenceCache, generation: number): Draft {
+  const segments = segment(text);
+  const sentences: Sentence[] = [];
+  for (const part of segments.parts) {
+    if (!OWN_PARTS.has(part.kind)) continue;
+    for (const span of splitSentences(text, part.start, part.end)) {
+      const sentenceText = text.slice(span.start, span.end);
+      // Quoted lines inside the agent's text are someone else's words.
+      if (/^\s*>/.test(sentenceText) && text.lastIndexOf('\n', span.start - 1) + 1 === span.start) continue;
+      let entry = cache.get(sentenceText);
+      if (!entry) {
+        entry = { memo: new Map(), usedAt: generation };
+        cache.set(sentenceText, entry);
+      }
+      entry.usedAt = generation;
+      const e = entry;
+      sentences.push({
+        text: sentenceText,
+        start: span.start,
+        end: span.end,
+        part: part.kind,
+        get doc() {
+          e.doc ??= parse(sentenceText);
+          return e.doc;
+        },
+        memo<T>(key: string, compute: () => T): T {
+          if (!e.memo.has(key)) e.memo.set(key, compute());
+          return e.memo.get(key) as T;
+        },
+      });
+    }
+  }
+  return { text, segments, sentences };
+}

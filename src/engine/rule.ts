@@ -1,0 +1,57 @@
+/** What a rule is: its metadata (documentation, messages, phrase lists) and a check. Modelled on ESLint rules. */
+import type { Context, Level, Suggestion } from './types';
+import type { Draft } from './draft';
+import type { PhraseMatcher } from './phrases';
+
+export type Category = 'apology' | 'ownership' | 'promise' | 'thanks' | 'tone' | 'structure' | 'custom';
+
+export interface PhraseList {
+  /** What the list holds, shown to team leads next to it. */
+  description: string;
+  /** compromise match patterns, e.g. "reach out to (your|the) bank". */
+  patterns: string[];
+}
+
+export interface RuleMeta<M extends string = string> {
+  /** Equal to the rule's file name. */
+  id: string;
+  category: Category;
+  docs: {
+    description: string;
+    /** Why a customer feels it: shown in the suggestion card. */
+    why: string;
+    incorrect: string[];
+    correct: string[];
+  };
+  /** Message templates; `{{name}}` is filled from the report's data. */
+  messages: Record<M, string>;
+  defaultLevel: Level;
+  /** Phrase lists a team lead can extend or trim. */
+  phrases: Record<string, PhraseList>;
+}
+
+/** What a rule reports; the engine turns it into a Finding. */
+export interface Report<M extends string = string> {
+  messageId: M;
+  data?: Record<string, string>;
+  start: number;
+  end: number;
+  suggestions: Suggestion[];
+}
+
+export interface RuleContext {
+  context: Context;
+  /** The customer's message, segmented and parsed like a draft, or undefined when the page gave none. */
+  customer: Draft | undefined;
+  /** The named phrase list of this rule, team-lead additions included. */
+  phrases(list: string): PhraseMatcher;
+}
+
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>;
+  check(draft: Draft, ctx: RuleContext): Report<M>[];
+}
+
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}

@@ -1,0 +1,5 @@
+/** Every rule, sorted by id. A meta-test checks each file in this folder is listed, tested and documented. */
+import type { Rule } from '../engine/rule';
+import missingThanks from './missing-thanks';
+
+export const rules: readonly Rule[] = [missingThanks];
