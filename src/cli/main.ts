@@ -35,7 +35,14 @@ function human(name: string, text: string, findings: Finding[]): string {
     .join('\n');
 }
 
-function check(args: string[]): number {
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+function check(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -59,11 +66,11 @@ function check(args: string[]): number {
       else if (findings.length) out.push(human(item.id, item.text, findings));
     }
   }
-  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  if (out.length) io.out(out.join('\n') + '\n');
   return warned ? 1 : 0;
 }
 
-function evaluate(args: string[]): number {
+function evaluate(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
   if (positionals.length !== 1) throw new InputError('eval takes exactly one FILE of labelled lines');
   const file = positionals[0]!;
@@ -78,27 +85,25 @@ function evaluate(args: string[]): number {
       items.flatMap((item, n) => (item.labels?.[rule] === undefined ? [] : [{ predicted: predictions[n]!.has(rule), label: item.labels[rule]! }])),
     ),
   );
-  process.stdout.write(`${items.length} labelled replies from ${file}\n\n${formatScores(scores)}\n`);
+  io.out(`${items.length} labelled replies from ${file}\n\n${formatScores(scores)}\n`);
   return 0;
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[], io: Io = stdio): number {
   const [command, ...rest] = argv;
   try {
-    if (command === 'check') return check(rest);
-    if (command === 'eval') return evaluate(rest);
+    if (command === 'check') return check(rest, io);
+    if (command === 'eval') return evaluate(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(USAGE + '\n');
+      io.out(USAGE + '\n');
       return command === undefined ? 2 : 0;
     }
     throw new InputError(`unknown command "${command}"\n${USAGE}`);
   } catch (e) {
     if (e instanceof InputError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`warmline: ${(e as Error).message}\n`);
+      io.err(`warmline: ${(e as Error).message}\n`);
       return 2;
     }
     throw e;
   }
 }
-
-process.exitCode = main(process.argv.slice(2));

@@ -11,6 +11,8 @@ import { rules as builtinRules } from '../rules';
 
 export interface Analyzer {
   analyze(text: string, context?: Context): Finding[];
+  /** How much work the cache saved: sentences parsed so far, and sentences held now. */
+  stats(): { parsed: number; cached: number };
 }
 
 interface ActiveRule {
@@ -58,6 +60,8 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
   const active = ruleList.map((r) => activate(r, settings)).filter((r): r is ActiveRule => r !== undefined);
   const cache: SentenceCache = new Map();
   let generation = 0;
+  let parsed = 0;
+  const onParse = () => void parsed++;
   let customerKey: string | undefined;
   let customerDraft: ReturnType<typeof buildDraft> | undefined;
 
@@ -67,12 +71,13 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
   };
 
   return {
+    stats: () => ({ parsed, cached: cache.size }),
     analyze(text, context = {}) {
       generation++;
-      const draft = buildDraft(text, cache, generation);
+      const draft = buildDraft(text, cache, generation, onParse);
       if (context.customer !== customerKey) {
         customerKey = context.customer;
-        customerDraft = context.customer ? buildDraft(context.customer, cache, generation) : undefined;
+        customerDraft = context.customer ? buildDraft(context.customer, cache, generation, onParse) : undefined;
       } else if (customerDraft) {
         for (const s of customerDraft.sentences) cache.get(s.text)!.usedAt = generation;
       }

@@ -33,7 +33,7 @@ export type SentenceCache = Map<string, SentenceCacheEntry>;
 
 const OWN_PARTS: ReadonlySet<PartKind> = new Set(['greeting', 'body', 'signoff']);
 
-export function buildDraft(text: string, cache: SentenceCache, generation: number): Draft {
+export function buildDraft(text: string, cache: SentenceCache, generation: number, onParse?: () => void): Draft {
   const segments = segment(text);
   const sentences: Sentence[] = [];
   for (const part of segments.parts) {
@@ -55,7 +55,10 @@ export function buildDraft(text: string, cache: SentenceCache, generation: numbe
         end: span.end,
         part: part.kind,
         get doc() {
-          e.doc ??= parse(sentenceText);
+          if (!e.doc) {
+            e.doc = parse(sentenceText);
+            onParse?.();
+          }
           return e.doc;
         },
         memo<T>(key: string, compute: () => T): T {

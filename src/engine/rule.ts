@@ -1,5 +1,5 @@
 /** What a rule is: its metadata (documentation, messages, phrase lists) and a check. Modelled on ESLint rules. */
-import type { Context, Level, Suggestion } from './types';
+import type { Channel, Context, Level, Suggestion } from './types';
 import type { Draft } from './draft';
 import type { PhraseMatcher } from './phrases';
 
@@ -12,6 +12,9 @@ export interface PhraseList {
   patterns: string[];
 }
 
+/** A documented example: a reply, with the customer's message when the rule depends on it. */
+export type Example = string | { text: string; customer?: string; channel?: Channel; customerName?: string };
+
 export interface RuleMeta<M extends string = string> {
   /** Equal to the rule's file name. */
   id: string;
@@ -20,8 +23,10 @@ export interface RuleMeta<M extends string = string> {
     description: string;
     /** Why a customer feels it: shown in the suggestion card. */
     why: string;
-    incorrect: string[];
-    correct: string[];
+    /** Replies the rule flags; the meta-test checks that it does. */
+    incorrect: Example[];
+    /** The same replies warmed; the meta-test checks that the rule is quiet on them. */
+    correct: Example[];
   };
   /** Message templates; `{{name}}` is filled from the report's data. */
   messages: Record<M, string>;

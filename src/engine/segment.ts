@@ -31,7 +31,7 @@ const GREETING = /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|
 const SIGNOFF =
   /^\s*(?:thanks(?: (?:again|so much|a lot|very much))?|thank you(?: (?:again|so much|very much))?|many thanks|thanks so much|best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards|cheers|sincerely|yours(?: sincerely| truly)?|all the best|take care|talk soon|speak soon|with thanks|respectfully|have a (?:great|good|lovely|nice) (?:day|weekend|evening)|ty|thx)\s*[,!.]?\s*(?:[-–—]\s*\S.*)?$/i;
 /** "On Mon, 3 Jun 2024 at 10:02, Sam <sam@x> wrote:" — possibly wrapped over two lines. */
-const QUOTE_HEADER = /^\s*(?:on\b.{0,200}\bwrote:\s*$|-{2,}\s*original message\s*-{2,}|from:\s.+)/i;
+const QUOTE_HEADER = /^\s*(?:on\b.{0,200}\bwrote:\s*$|-{2,}\s*original message\s*-{2,}|from:\s[^\n]*[@<][^\n]*)/i;
 const QUOTE_LINE = /^\s*>/;
 const SIGNATURE_DELIMITER = /^--\s*$/;
 
@@ -56,7 +56,7 @@ function findQuoteStart(lines: Line[]): number {
     if (QUOTE_HEADER.test(line.text)) return i;
     // "On Tue, 4 Jun 2024, Sam Lee <sam@x.example>\nwrote:" wraps in some mail clients.
     const next = lines[i + 1];
-    if (next && /^\s*on\b/i.test(line.text) && /^\s*\S.{0,80}wrote:\s*$/i.test(next.text)) return i;
+    if (next && /^\s*on\b/i.test(line.text) && /^\s*(?:\S.{0,80})?\bwrote:\s*$/i.test(next.text)) return i;
     if (QUOTE_LINE.test(line.text)) {
       // A quote block runs to the end when nothing the agent wrote follows it.
       const rest = lines.slice(i);
