@@ -1,5 +1,6 @@
 /** Every rule, sorted by id. A meta-test checks each file in this folder is listed, tested and documented. */
 import type { Rule } from '../engine/rule';
 import missingThanks from './missing-thanks';
+import vaguePromise from './vague-promise';
 
-export const rules: readonly Rule[] = [missingThanks];
+export const rules: readonly Rule[] = [missingThanks, vaguePromise];

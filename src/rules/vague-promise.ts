@@ -1,0 +1,533 @@
+import { defineRule } from '../engine/rule';
+import type { Sentence } from '../engine/draft';
+import type { PhraseMatcher } from '../engine/phrases';
+import { concreteTimes, type Span, type TimeSpan } from './shared/time';
+
+/**
+ * A vague promise commits us to a future action, update or outcome without a time or a next step the
+ * customer could hold us to: "we'll get back to you soon", "we're looking into it", "it'll be issued in
+ * due course", "we'll let you know once it's approved". Phrases are data (meta.phrases); the code decides
+ * structure: is it future or ongoing, who acts, is it negated, is there a concrete time in the same clause,
+ * does the next step wait on the customer, is it inside someone else's quoted words.
+ */
+
+interface Tok {
+  text: string;
+  /** The word as spoken: contractions expanded ("'ll" → "will"). */
+  norm: string;
+  tags: Set<string>;
+  /** Draft offsets; zero-length for implicit words of a contraction. */
+  start: number;
+  end: number;
+  clause: number;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Kind = 'vague' | 'waiting' | 'commitment' | 'ongoing';
+
+interface Candidate {
+  kind: Kind;
+  start: number;
+  end: number;
+  edits: Edit[];
+}
+
+interface SentenceResult {
+  candidates: Candidate[];
+  /** A future promise with a concrete time ("they'll email you by 3pm"): a next update the customer can hold us to. */
+  timedPromise: boolean;
+}
+
+interface Lists {
+  vague: PhraseMatcher;
+  notVague: PhraseMatcher;
+  waiting: PhraseMatcher;
+  commitment: PhraseMatcher;
+  ongoing: PhraseMatcher;
+  customerStep: PhraseMatcher;
+  concreteTime: PhraseMatcher;
+}
+
+const FUTURE = new Set(['will', 'shall', 'should', 'gonna', 'wll', 'will,']);
+/** "going to", "aim to", "hope to", "plan to", "expect to": a future commitment with "to". */
+const FUTURE_BEFORE_TO = new Set(['going', 'aim', 'aiming', 'hope', 'hoping', 'plan', 'planning', 'intend', 'expect', 'expecting']);
+const BE = new Set(['is', 'are', 'am', "'re", "'s", 'be', 'been']);
+const CUSTOMER = new Set(['you', 'your', "you've", "you're", "you'll", 'youll', 'u', 'yourself']);
+const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas', 'however']);
+const COMMA_CLAUSE_WORDS = new Set(['and', 'so', 'while', 'then', 'or']);
+const FIRST_PERSON_PLURAL = new Set(['we', "we'll", 'we will']);
+const RESOLUTION = /^(sort|get|have|fix|resolve)\b/i;
+const COMMUNICATION = /^(get|getting|be|keep|reach|contact|update|let|follow|come|write|respond|reply|hear|circle|touch)\b/i;
+
+function tokenize(sentence: Sentence): Tok[] {
+  const json = sentence.doc.json({ offset: true, terms: { offset: true } }) as {
+    terms: { text: string; normal: string; implicit?: string; tags: string[]; offset: { start: number; length: number } }[];
+  }[];
+  const toks: Tok[] = [];
+  for (const m of json) {
+    for (const t of m.terms) {
+      const start = sentence.start + t.offset.start;
+      toks.push({ text: t.text, norm: (t.implicit || t.normal || t.text).toLowerCase(), tags: new Set(t.tags), start, end: start + t.offset.length, clause: 0 });
+    }
+  }
+  // Clauses: a promise, its time and its negation belong together; "…, but we'll …" starts a new one.
+  let clause = 0;
+  const text = sentence.text;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    const gap = prev ? text.slice(prev.end - sentence.start, t.start - sentence.start) : '';
+    const prevText = prev ? text.slice(prev.start - sentence.start, prev.end - sentence.start) : '';
+    const hardStop = /[;:—–()]|\s-\s/.test(gap) || /[;:—–]$/.test(prevText);
+    const comma = /,/.test(gap) || /,$/.test(prevText);
+    let next = false;
+    if (prev && hardStop) next = true;
+    else if (prev && CLAUSE_WORDS.has(t.norm)) next = true;
+    else if (prev && comma && COMMA_CLAUSE_WORDS.has(t.norm)) next = true;
+    else if (prev && (t.norm === 'and' || t.norm === 'then' || t.norm === 'so')) {
+      // "… today and we'll update you soon": a new subject with its own verb.
+      const after = toks.slice(i + 1, i + 5);
+      const subj = after[0];
+      if (subj && (subj.tags.has('Pronoun') || subj.tags.has('Determiner') || subj.tags.has('Possessive')) && after.some((a) => a.tags.has('Modal') || a.tags.has('Auxiliary') || a.tags.has('Copula'))) next = true;
+    }
+    if (next) clause++;
+    t.clause = clause;
+  }
+  return toks;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+/** Spans inside quotation marks: someone else's words, or a label, never our promise. */
+function quotedSpans(sentence: Sentence): Span[] {
+  const spans: Span[] = [];
+  const re = /"[^"]{2,}"|“[^”]{2,}”|(?<![A-Za-z])'[^']{4,}'(?![A-Za-z])|‘[^’]{4,}’/g;
+  for (const m of sentence.text.matchAll(re)) spans.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+  return spans;
+}
+
+/** Index of the future marker ("will", "'ll", "going to", "should") that governs token `at`, or -1. */
+function futureBefore(toks: Tok[], at: number): number {
+  const clause = toks[at]?.clause;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    if (t.clause !== clause) return -1;
+    if (t.tags.has('PastTense') && !t.tags.has('Participle') && i < at - 1 && !toks[i - 1]?.tags.has('Copula') && !['been', 'be'].includes(toks[i - 1]?.norm ?? '')) {
+      // "I've reset it and will …" keeps looking; "We sent it …" with no modal before is past.
+      if (!toks.slice(0, i).some((x) => x.clause === clause && FUTURE.has(x.norm))) return -1;
+    }
+    if (FUTURE.has(t.norm) || /^(you|they|it)ll$/.test(t.norm)) {
+      // "should have sent" looks back, not forward.
+      const next = toks[i + 1];
+      return next?.norm === 'have' && toks[i + 2]?.tags.has('PastTense') ? -1 : i;
+    }
+    if (t.norm === 'to' && i > 0 && FUTURE_BEFORE_TO.has(toks[i - 1]!.norm)) return i - 1;
+  }
+  return -1;
+}
+
+/** True when the future marker at `i` is negated ("won't", "will not", "should never"). */
+function negatedAt(toks: Tok[], i: number): boolean {
+  for (let j = i + 1; j <= i + 2 && j < toks.length; j++) if (toks[j]!.tags.has('Negative') || toks[j]!.norm === 'never') return true;
+  return toks[i - 1]?.tags.has('Negative') ?? false;
+}
+
+/** "I can't promise", "there's no guarantee", "we don't know": what follows in the clause is not a promise. */
+function hedgedBefore(toks: Tok[], at: number): boolean {
+  const clause = toks[at]?.clause;
+  for (let i = at - 1; i >= 0 && toks[i]!.clause === clause; i--) {
+    const t = toks[i]!;
+    if (/^(promise|promises|guarantee|guaranteed|commit|say|know|sure|certain|expect)$/.test(t.norm)) {
+      if (toks.slice(Math.max(0, i - 3), i).some((x) => x.tags.has('Negative') || x.norm === 'no')) return true;
+    }
+  }
+  return false;
+}
+
+/** The first token of the subject before token `i` ("Our billing team", "your £15 refund", "We'll"). */
+function subjectStart(toks: Tok[], i: number, sentence: Sentence): number {
+  let k = i;
+  while (k > 0) {
+    const p = toks[k - 1]!;
+    if (p.clause !== toks[i]!.clause) break;
+    const gap = sentence.text.slice(p.end - sentence.start, toks[k]!.start - sentence.start);
+    if (/[,;:—–]/.test(gap) || /[,;:]$/.test(p.text)) break;
+    const isNounish = (t: Tok | undefined) =>
+      !!t && ['Noun', 'Pronoun', 'Determiner', 'Possessive', 'Adjective', 'Value', 'ProperNoun', 'Acronym'].some((tag) => t.tags.has(tag)) && !t.tags.has('Verb') && !t.tags.has('Conjunction') && !t.tags.has('Preposition');
+    const before = toks[k - 2];
+    // "Someone from our accounts team", "the refund for your order": a preposition inside the subject.
+    const innerPreposition = /^(from|of|for|on|at|in)$/.test(p.norm) && isNounish(before) && isNounish(toks[k]);
+    // "A revised quote", "your corrected bill": a participle used as an adjective.
+    const participle = p.tags.has('Verb') && !!before && (before.tags.has('Determiner') || before.tags.has('Possessive')) && isNounish(toks[k]);
+    if ((!isNounish(p) && !innerPreposition && !participle) || ['and', 'then', 'so', 'hopefully', 'also', 'who', 'which', 'that'].includes(p.norm)) break;
+    k--;
+  }
+  return k;
+}
+
+/** "We'll" → "I'll": a promise reads best as the agent's own. */
+function ownSubject(toks: Tok[], future: number, sentence: Sentence): Edit | undefined {
+  if (future < 0) return undefined;
+  const subj = toks[future - 1];
+  if (!subj || subj.norm !== 'we' || subj.start === subj.end) return undefined;
+  const raw = sentence.text.slice(subj.start - sentence.start, subj.end - sentence.start);
+  const m = /^(we)('ll|’ll)?$/i.exec(raw);
+  if (!m) return undefined;
+  return { start: subj.start, end: subj.end, text: 'I' + (m[2] ?? '') };
+}
+
+const tokenAt = (toks: Tok[], offset: number) => toks.findIndex((t) => t.end > offset && t.start !== t.end);
+const lastIndexBefore = (toks: Tok[], offset: number) => {
+  let k = -1;
+  toks.forEach((t, i) => { if (t.start < offset && t.start !== t.end) k = i; });
+  return k;
+};
+
+/** The end of the clause that holds token `i`, without closing punctuation or emoji. */
+function clauseEnd(toks: Tok[], i: number, sentence: Sentence): number {
+  let end = toks[i]!.end;
+  for (let j = i; j < toks.length && toks[j]!.clause === toks[i]!.clause; j++) if (toks[j]!.end > toks[j]!.start && /[\p{L}\p{N}]/u.test(toks[j]!.text)) end = toks[j]!.end;
+  const tail = sentence.text.slice(0, end - sentence.start);
+  const trimmed = tail.replace(/[\s.,!?;:…'"”’)\]]+$/u, '');
+  return sentence.start + trimmed.length;
+}
+
+/**
+ * With no "will" before it, a vague time still promises when the clause says something is under way or
+ * coming ("on its way soon", "is being processed asap", "refund asap!") rather than a condition ("if it
+ * turns up later") or the past.
+ */
+function underWay(toks: Tok[], clause: number, at: number, sentence: Sentence): boolean {
+  // Only the words since the last comma: "Got it, refund asap!"
+  let from = 0;
+  for (let i = at - 1; i > 0; i--) {
+    if (toks[i]!.clause === clause && sentence.text.slice(toks[i - 1]!.end - sentence.start, toks[i]!.start - sentence.start).includes(',')) { from = i; break; }
+  }
+  const inClause = toks.filter((t, i) => t.clause === clause && i < at && i >= from);
+  if (inClause.some((t) => /^(if|unless|whether)$/.test(t.norm))) return false;
+  const words = inClause.map((t) => t.norm).join(' ');
+  if (/\b(expect|expects|hope|hoping|aim|aiming|anticipate|anticipates|plan|planning|intend|intends)\b/.test(words)) return true;
+  if (inClause.some((t) => t.tags.has('PastTense') || t.tags.has('Perfect'))) return false;
+  if (/\b(on (its|their|the) way|being|hopefully|coming|(is|are|'re|am|'s) \w+ing)\b/.test(words)) return true;
+  // A fragment with no verb: "Refund asap!", "Replacement on the way soon".
+  return !inClause.some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+}
+
+function placeholder(words: string): string {
+  return /\b(days?|weeks?|months?|update|release|maintenance|patch|version|future|year)\b/i.test(words) ? '[date]' : '[time]';
+}
+
+function analyse(sentence: Sentence, lists: Lists): SentenceResult {
+  const none: SentenceResult = { candidates: [], timedPromise: false };
+  if (/\?\s*["'”’)]*\s*$/.test(sentence.text)) return none;
+  const toks = tokenize(sentence);
+  if (toks.length === 0) return none;
+  const times: TimeSpan[] = concreteTimes(sentence, lists.concreteTime);
+  const quotes = quotedSpans(sentence);
+  const clauseOf = (offset: number) => toks[Math.max(0, tokenAt(toks, offset))]!.clause;
+  const clauseHasTime = (clause: number, kinds: TimeSpan['kind'][] = ['time', 'now']) =>
+    times.some((t) => kinds.includes(t.kind) && clauseOf(t.start) === clause);
+  const blocked = lists.notVague.find(sentence);
+  const usable = (s: Span) => !blocked.some((b) => inside(s, b)) && !quotes.some((q) => inside(s, q));
+
+  // Steps that wait on the customer: "reply with your order number and I'll …", "if you …, we'll …".
+  const steps = lists.customerStep.find(sentence);
+  const customerStepBefore = (offset: number) => steps.some((s) => s.start < offset);
+
+  const candidates: Candidate[] = [];
+
+  // 1. Vague times on a promise: "soon", "asap", "in due course", "in the coming weeks".
+  const vagueSpans: Span[] = [];
+  for (const v of lists.vague.find(sentence)) {
+    const last = vagueSpans[vagueSpans.length - 1];
+    if (last && (v.start <= last.end || /^[ \t]+$/.test(sentence.text.slice(last.end - sentence.start, v.start - sentence.start)))) last.end = Math.max(last.end, v.end);
+    else vagueSpans.push({ ...v });
+  }
+  for (const v of vagueSpans) {
+    if (!usable(v)) continue;
+    const vi = tokenAt(toks, v.start);
+    if (vi < 0) continue;
+    const clause = toks[vi]!.clause;
+    if (times.some((t) => overlaps(t, v)) || clauseHasTime(clause, ['time'])) continue;
+    if (hedgedBefore(toks, vi)) continue;
+    const future = futureBefore(toks, vi);
+    if (future >= 0 && negatedAt(toks, future)) continue;
+    if (future < 0 && !underWay(toks, clause, vi, sentence)) continue;
+    if (future >= 0 && CUSTOMER.has(toks[future - 1]?.norm ?? '') && /^(need|have|must)$/.test(toks[future + 1]?.norm ?? '')) continue;
+    const head = future >= 0 ? subjectStart(toks, future, sentence) : vi;
+    const start = Math.min(toks[head]!.start, v.start);
+    const edits: Edit[] = [{ start: v.start, end: v.end, text: `by ${placeholder(sentence.text.slice(v.start - sentence.start, v.end - sentence.start))}` }];
+    const own = ownSubject(toks, future, sentence);
+    if (own) edits.push(own);
+    candidates.push({ kind: 'vague', start, end: v.end, edits });
+  }
+
+  // 2. Waiting on an open-ended event: "once it's been approved", "as soon as we hear from them".
+  for (const w of lists.waiting.find(sentence)) {
+    if (quotes.some((q) => inside(w, q)) || candidates.some((c) => overlaps(c, w))) continue;
+    const wi = lastIndexBefore(toks, w.end);
+    if (wi < 0) continue;
+    const nextTok = toks[wi + 1];
+    if (!nextTok || CUSTOMER.has(nextTok.norm)) continue;
+    const clause = toks[wi]!.clause;
+    const firstWi = tokenAt(toks, w.start);
+    const future = futureBefore(toks, firstWi);
+    if (future < 0 || negatedAt(toks, future) || hedgedBefore(toks, firstWi)) continue;
+    if (CUSTOMER.has(toks[future - 1]?.norm ?? '') && /^(need|have|must)$/.test(toks[future + 1]?.norm ?? '')) continue;
+    if (clauseHasTime(clause)) continue;
+    const end = clauseEnd(toks, wi, sentence);
+    const head = subjectStart(toks, future, sentence);
+    const edits: Edit[] = [{ start: w.start, end, text: 'by [time]' }];
+    // "… with an update as soon as …": keep the words before, replace the wait.
+    const before = sentence.text.slice(0, w.start - sentence.start);
+    if (/\s$/.test(before) === false) edits[0]!.text = ' by [time]';
+    const own = ownSubject(toks, future, sentence);
+    if (own) edits.push(own);
+    candidates.push({ kind: 'waiting', start: toks[head]!.start, end, edits });
+  }
+
+  // 3. A commitment to act or get back with no time: "they will be in touch", "we'll look into it".
+  const commitments = lists.commitment
+    .find(sentence)
+    .filter((c) => usable(c) && !candidates.some((x) => overlaps(x, c)))
+    .map((c) => ({ ...c, words: sentence.text.slice(c.start - sentence.start, c.end - sentence.start), at: tokenAt(toks, c.start) }))
+    .filter((c) => c.at >= 0);
+  const byClause = new Map<number, typeof commitments>();
+  for (const c of commitments) {
+    const ci = c.at;
+    const clause = toks[ci]!.clause;
+    const future = futureBefore(toks, ci);
+    if (future < 0 || negatedAt(toks, future) || hedgedBefore(toks, ci)) continue;
+    const subj = toks[future - 1];
+    if (subj && CUSTOMER.has(subj.norm) && !/^hear\b/i.test(c.words)) continue;
+    if (clauseHasTime(clause) || customerStepBefore(c.start)) continue;
+    if (candidates.some((x) => clauseOf(x.start) === clause || clauseOf(x.end - 1) === clause)) continue;
+    byClause.set(clause, [...(byClause.get(clause) ?? []), c]);
+  }
+  for (const group of byClause.values()) {
+    const first = group[0]!;
+    const future = futureBefore(toks, first.at);
+    const head = subjectStart(toks, future, sentence);
+    // The time goes on the last "get back to you" of the clause; with none, on the action itself.
+    const talk = group.filter((c) => COMMUNICATION.test(c.words));
+    const last = talk.length > 0 ? talk[talk.length - 1]! : group[group.length - 1]!;
+    const edits: Edit[] = [];
+    let end: number;
+    if (talk.length > 0) {
+      const rest = sentence.text.slice(last.end - sentence.start);
+      const adv = /^(?:\s+(?:here|there|again|too|directly|personally|as well|on this|on that|on it|myself|ourselves|yourself|by (?:email|phone|text)))*/i.exec(rest)![0];
+      end = last.end + adv.length;
+      edits.push({ start: end, end, text: ' by [time]' });
+    } else {
+      // "I'll sort out a refund" → "… by [time]"; "we'll look into it" → "… and update you by [time]".
+      end = clauseEnd(toks, last.at, sentence);
+      edits.push({ start: end, end, text: RESOLUTION.test(last.words) ? ' by [time]' : ' and update you by [time]' });
+    }
+    const own = ownSubject(toks, future, sentence);
+    if (own) edits.push(own);
+    candidates.push({ kind: 'commitment', start: Math.min(toks[head]!.start, first.start), end: Math.max(end, last.end), edits });
+  }
+
+  // 4. Work under way with no when: "we're looking into it", "our team is working on a fix".
+  for (const o of lists.ongoing.find(sentence)) {
+    if (!usable(o) || candidates.some((x) => overlaps(x, o))) continue;
+    const oi = tokenAt(toks, o.start);
+    if (oi < 0) continue;
+    const clause = toks[oi]!.clause;
+    // Needs "is/are/'re (currently|still|actively)" right before it.
+    let b = oi - 1;
+    while (b >= 0 && toks[b]!.tags.has('Adverb') && toks[b]!.clause === clause) b--;
+    const be = toks[b];
+    if (!be || !BE.has(be.norm) || be.clause !== clause) continue;
+    const subj = toks[b - 1];
+    if (!subj || CUSTOMER.has(subj.norm) || /^(it|this|that|there)$/.test(subj.norm)) continue;
+    if (toks.slice(Math.max(0, b - 3), oi).some((t) => t.tags.has('Negative'))) continue;
+    if (clauseHasTime(clause) || hedgedBefore(toks, oi)) continue;
+    if (candidates.length > 0) continue;
+    const head = subjectStart(toks, b, sentence);
+    const end = clauseEnd(toks, oi, sentence);
+    const who = subj.norm === 'i' ? "I'll" : "I'll";
+    candidates.push({ kind: 'ongoing', start: toks[head]!.start, end, edits: [{ start: end, end, text: ` and ${who} update you by [time]` }] });
+  }
+
+  const timedPromise =
+    times.some((t) => t.kind === 'time' && futureBefore(toks, Math.max(0, tokenAt(toks, t.start))) >= 0) && steps.length === 0;
+  return { candidates, timedPromise };
+}
+
+function apply(text: string, start: number, end: number, edits: Edit[]): { start: number; end: number; text: string } {
+  const from = Math.min(start, ...edits.map((e) => e.start));
+  const to = Math.max(end, ...edits.map((e) => e.end));
+  let out = text.slice(from, to);
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start - from) + e.text + out.slice(e.end - from);
+  return { start: from, end: to, text: out };
+}
+
+export default defineRule({
+  meta: {
+    id: 'vague-promise',
+    category: 'promise',
+    docs: {
+      description: 'The reply promises a future action, update or outcome with no time or next step the customer could hold us to.',
+      why: '"Soon" means nothing to someone who is waiting. A time they can hold us to ("by 3pm tomorrow") tells them we own it, and they can stop checking their inbox.',
+      incorrect: [
+        "We'll get back to you soon.",
+        'Our engineers are looking into it.',
+        'Your corrected bill will be issued in due course.',
+        "We'll let you know once the review is complete.",
+      ],
+      correct: [
+        "I'll get back to you by 3pm tomorrow.",
+        "I've issued the refund; it shows in 3-5 business days.",
+        'DM us your order number and we will look into it.',
+        "I can't promise it'll be soon, but I'll email you on Monday either way.",
+      ],
+    },
+    messages: {
+      vague: '“{{words}}” promises no time. Say when: a time the customer can hold you to.',
+      waiting: '“{{words}}” leaves the customer waiting on something they cannot see. Give a time for your next update.',
+      commitment: '“{{words}}” has no time on it. Say by when, so the customer knows when to expect you.',
+      ongoing: '“{{words}}”, but until when? Tell the customer when they will next hear from you.',
+    },
+    defaultLevel: 'warning',
+    phrases: {
+      vague: {
+        description: 'Vague time words on a promise ("soon", "asap", "in due course"). A concrete time in the same clause keeps them quiet.',
+        patterns: [
+          '(very|real|pretty|fairly)? soon',
+          '(shortly|asap|a.s.a.p.|promptly|eventually|sometime)',
+          'as soon as (possible|practicable|we can|i can|they can|we are able|humanly possible)',
+          'as (quickly|fast) as (possible|we can|i can)',
+          'in due (course|time)',
+          'at (the|our|their) (earliest|first) (opportunity|convenience|chance)',
+          'at some (point|stage)',
+          'some time (soon)?',
+          '(in|over|within|during) the (coming|next few|next couple of|following) (days|weeks|months|hours)',
+          '(in|within) (the)? next (few|couple of|several) (days|weeks|months|hours)',
+          '(in|within) (a|the) (few|couple of|couple) (days|weeks|months|hours)',
+          '(in|within) (several|some|a few) (days|weeks|months)',
+          'in (a|the) (near|not too distant) future',
+          'in (a|the) (future|next|upcoming) (update|release|patch|maintenance|version|build)',
+          '(before|ere) long',
+          'when (we|i|they) (can|get a chance|get the chance|are able)',
+          'in a timely (manner|fashion)',
+          '(later|later on)',
+          'at a later (date|stage|time)',
+          'down the (line|road)',
+          '(when|once|as soon as) (we|i|they) (know|learn|hear|find out|have) more',
+          'as (we|i|they) (learn|know|find out|hear|get) more',
+          '(one|any) of these days',
+        ],
+      },
+      notVague: {
+        description: 'Look-alikes that promise nothing: wishes, sign-offs, "so soon" (too early), customer-side timing.',
+        patterns: [
+          'get well soon',
+          '(feel|get) better soon',
+          '(see|talk to|speak to|talk|speak|chat|catch) (you|ya)? (soon|later)',
+          'hear from you soon',
+          '(so|too) soon',
+          'soon as (you|your)',
+          'as soon as (you|your)',
+          'as soon as',
+          'sooner (or|than|rather)',
+          'later (than|in life|that day|on that day)',
+          '#Value #Duration later',
+          'at your earliest convenience',
+          '(when|whenever) (it|that|this) suits (you|your)',
+        ],
+      },
+      waiting: {
+        description: 'Words that tie a promise to an event the customer cannot see ("once it is approved"). Followed by "you" they are the customer’s own step and stay quiet.',
+        patterns: ['(once|when|whenever|as soon as|the moment|the minute|as and when)', 'after (the|it|this|that|we|they|our|their)'],
+      },
+      commitment: {
+        description: 'Promises to get back or to act that need a time on them ("we\'ll be in touch", "we\'ll look into it").',
+        patterns: [
+          'get back to #Pronoun',
+          'come back to #Pronoun',
+          'circle back',
+          '(be|get|keep) in touch',
+          'reach out to? #Pronoun?',
+          'contact you',
+          'update (you|your)',
+          'give you an update',
+          'let (you|#Pronoun) know',
+          'keep (you|#Pronoun) (posted|updated|informed|in the loop|up to date)',
+          'follow up',
+          '(write|respond|reply) to you',
+          'hear (back)? from (us|me|them|the team|our team)',
+          '(look|looking) into',
+          '(investigate|dig into|review|work on|chase|chase up)',
+          'sort (out|this|that|it|#Noun)',
+          'get .{1,4} (sorted|fixed|resolved)',
+          'have (it|this|that) (sorted|fixed|resolved)',
+        ],
+      },
+      ongoing: {
+        description: 'Work under way ("we\'re looking into it", "our team is on it"): vague unless a time or next update goes with it.',
+        patterns: [
+          '(looking|digging) into',
+          '(investigating|reviewing|monitoring|chasing|checking)',
+          'working (on|to)',
+          'on (it|this|the case)',
+          'being (reviewed|investigated|looked into|worked on|processed|checked)',
+        ],
+      },
+      customerStep: {
+        description: 'Next steps that are the customer\'s ("DM us your order number and we\'ll look into it", "if you reply, I\'ll …"): then our part is concrete.',
+        patterns: [
+          '(if|once|when|after|as soon as|the moment) (you|your)',
+          '^(just|please|simply)? (reply|respond|send|dm|message|tell|text|email|forward|share|upload|confirm|drop|ping|attach|give|let) #Pronoun?',
+          '(reply|respond|send|dm|message|tell|forward|upload|confirm|drop|ping|attach) (me|us|it|with|back|here)',
+          'let (me|us) know',
+        ],
+      },
+      concreteTime: {
+        description: 'Extra concrete times your team uses (the built-in ones cover dates, clock times, "within 24 hours", "by end of day" …).',
+        patterns: ['(by|before|after) (the|your) next (bill|billing date|statement|appointment|visit|payday)'],
+      },
+    },
+  },
+  check(draft, ctx) {
+    const lists: Lists = {
+      vague: ctx.phrases('vague'),
+      notVague: ctx.phrases('notVague'),
+      waiting: ctx.phrases('waiting'),
+      commitment: ctx.phrases('commitment'),
+      ongoing: ctx.phrases('ongoing'),
+      customerStep: ctx.phrases('customerStep'),
+      concreteTime: ctx.phrases('concreteTime'),
+    };
+    const results = draft.sentences.map((s) => ({ s, r: s.memo('vague-promise:analyse', () => analyse(s, lists)) }));
+    // A timed next update elsewhere in the reply ("I'll email you by 3pm") covers open-ended work.
+    const timed = results.some(({ r }) => r.timedPromise);
+    const reports = [];
+    for (const { r } of results) {
+      const kept = r.candidates.filter((c) => !(timed && c.kind === 'ongoing'));
+      if (kept.length === 0) continue;
+      const start = Math.min(...kept.map((c) => c.start));
+      const end = Math.max(...kept.map((c) => c.end));
+      const first = kept[0]!;
+      const edits = kept.flatMap((c) => c.edits).filter((e, i, all) => all.findIndex((x) => x.start === e.start && x.end === e.end) === i);
+      const fix = apply(draft.text, start, end, edits);
+      // "keep you posted by [time]" reads oddly: an update is what we promise.
+      fix.text = fix.text.replace(/\bkeep (you|them|\w+) (?:posted|updated|informed|in the loop|up to date)(?= by \[)/i, 'update $1');
+      const words = draft.text.slice(start, end);
+      reports.push({
+        messageId: first.kind,
+        data: { words: words.length > 60 ? words.slice(0, 57) + '…' : words },
+        start,
+        end,
+        suggestions: [{ label: `Put a time on it: “${fix.text.length > 70 ? fix.text.slice(0, 67) + '…' : fix.text}”`, ...fix }],
+      });
+    }
+    return reports;
+  },
+});

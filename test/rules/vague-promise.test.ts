@@ -1,0 +1,163 @@
+import rule from '../../src/rules/vague-promise';
+import { runRuleTests } from './tester';
+
+const outage = 'The app has been down all morning and I have a client demo at 2.';
+const refund = 'Where is my refund? It has been two weeks.';
+
+runRuleTests(rule, {
+  valid: [
+    // Concrete times, in many shapes.
+    { text: "Hi Maya,\n\nI've chased the warehouse and they'll email you tracking by 4pm today.\n\nBest,\nTom", channel: 'email' },
+    { text: 'The engineer will call you within 2 hours to confirm the visit.', channel: 'chat' },
+    { text: 'Your replacement router is booked for delivery on Thursday.', channel: 'chat' },
+    { text: "I'll send you the corrected invoice by end of day.", channel: 'chat' },
+    { text: "I'll have an answer for you first thing tomorrow morning.", channel: 'chat' },
+    { text: 'The credit lands in your account in 3-5 working days.', channel: 'chat' },
+    { text: "We'll rebook your seat before your connecting flight leaves.", channel: 'chat' },
+    { text: "I'll ring you back at 11:30am with the outcome.", channel: 'chat' },
+    { text: 'Our billing team will confirm the change by Friday 14 June.', channel: 'email' },
+    { text: "I'll update this thread again by EOD.", channel: 'chat' },
+    // Done already, or happening right now.
+    { text: "I've already refunded the £40, and it will show within five business days.", customer: refund },
+    { text: 'I issued the credit this morning, so nothing else is needed from you.' },
+    { text: "I'm resetting your password right now — check your inbox in a minute.", channel: 'chat' },
+    // Not a promise at all.
+    { text: "I won't keep you waiting on this: the replacement left our warehouse an hour ago.", channel: 'chat' },
+    { text: "I can't promise it'll be soon, but I'll email you on Monday either way.", channel: 'email' },
+    { text: 'Sorry to hear you were unwell — get well soon!', channel: 'chat' },
+    { text: 'Could you DM us the email address on the account?', channel: 'chat' },
+    { text: 'DM us your order number and we will look into it.', channel: 'chat' },
+    { text: "Send me a screenshot of the error and I'll dig into it.", channel: 'chat' },
+    { text: 'If the code still fails, reply here and I will check the account myself.', channel: 'chat' },
+    { text: "We'll pass your feedback on to the product team.", channel: 'chat' },
+    { text: "I've shared your suggestion with the design team.", channel: 'chat' },
+    { text: "You'll need to restart the app once the update has installed.", channel: 'chat' },
+    {
+      text: 'Hi Leon,\n\nThe refund was issued on 2 May and arrives within 3 working days.\n\nBest,\nAmy\n\nOn Tue, 4 Jun 2024 at 09:12, Leon <leon@x.example> wrote:\n> Your last agent said "we\'ll get back to you soon" and nobody did.',
+      channel: 'email',
+    },
+    { text: 'You said "someone will be in touch shortly" was all you heard last time, and I am sorry about that.', channel: 'email' },
+    { text: 'I looked into it and the charge was a pre-authorisation, which dropped off yesterday.', channel: 'chat' },
+    { text: 'Talk soon,\nPriya', channel: 'email' },
+    // An ongoing investigation with a timed next update elsewhere in the reply.
+    { text: "Our engineers are investigating the outage. I'll message you here at 1:30pm with an update, before your demo.", customer: outage, channel: 'chat' },
+  ],
+  invalid: [
+    {
+      text: "We'll get back to you soon.",
+      findings: [{ messageId: 'vague', flagged: "We'll get back to you soon", output: "I'll get back to you by [time]." }],
+    },
+    {
+      text: 'Hi Ruth,\n\nThanks for your patience. Someone from our accounts team will be in touch shortly.\n\nKind regards,\nOmar',
+      channel: 'email',
+      findings: [{ flagged: 'Someone from our accounts team will be in touch shortly', output: 'Hi Ruth,\n\nThanks for your patience. Someone from our accounts team will be in touch by [time].\n\nKind regards,\nOmar' }],
+    },
+    {
+      text: 'Your replacement card will be posted as soon as possible.',
+      findings: [{ flagged: 'Your replacement card will be posted as soon as possible', output: 'Your replacement card will be posted by [time].' }],
+    },
+    {
+      text: 'Got it, refund asap!',
+      channel: 'chat',
+      findings: [{ flagged: 'asap', output: 'Got it, refund by [time]!' }],
+    },
+    {
+      text: 'Your corrected statement will be sent to you in due course.',
+      findings: [{ flagged: 'Your corrected statement will be sent to you in due course', output: 'Your corrected statement will be sent to you by [time].' }],
+    },
+    {
+      text: "Thanks for flagging this. We're looking into it.",
+      customer: outage,
+      channel: 'chat',
+      findings: [{ messageId: 'ongoing', flagged: "We're looking into it", output: "Thanks for flagging this. We're looking into it and I'll update you by [time]." }],
+    },
+    {
+      text: 'Our developers are working on a fix for the sync bug.',
+      findings: [{ messageId: 'ongoing', flagged: 'Our developers are working on a fix for the sync bug', output: "Our developers are working on a fix for the sync bug and I'll update you by [time]." }],
+    },
+    {
+      text: "Sorry about the trouble! We'll keep you posted.",
+      channel: 'chat',
+      findings: [{ flagged: "We'll keep you posted", output: "Sorry about the trouble! I'll update you by [time]." }],
+    },
+    {
+      text: 'The gateway should be fixed in the coming days.',
+      findings: [{ flagged: 'The gateway should be fixed in the coming days', output: 'The gateway should be fixed by [date].' }],
+    },
+    {
+      text: 'Payments should be back up soon 🙏',
+      channel: 'chat',
+      findings: [{ flagged: 'Payments should be back up soon', output: 'Payments should be back up by [time] 🙏' }],
+    },
+    {
+      text: 'I have asked the claims team to review your file, and they will contact you.',
+      findings: [{ messageId: 'commitment', flagged: 'they will contact you', output: 'I have asked the claims team to review your file, and they will contact you by [time].' }],
+    },
+    {
+      text: "We'll let you know once the supplier confirms a date.",
+      findings: [{ messageId: 'waiting', flagged: "We'll let you know once the supplier confirms a date", output: "I'll let you know by [time]." }],
+    },
+    {
+      text: 'You will receive your new PIN when the card has been activated.',
+      findings: [{ flagged: 'You will receive your new PIN when the card has been activated', output: 'You will receive your new PIN by [time].' }],
+    },
+    {
+      text: "Leave this with me and I'll get the duplicate charge sorted.",
+      channel: 'chat',
+      findings: [{ messageId: 'commitment', flagged: "I'll get the duplicate charge sorted", output: "Leave this with me and I'll get the duplicate charge sorted by [time]." }],
+    },
+    {
+      text: "I've refunded the delivery fee and we'll look into why the courier missed you.",
+      findings: [{ flagged: "we'll look into why the courier missed you", output: "I've refunded the delivery fee and I'll look into why the courier missed you and update you by [time]." }],
+    },
+    {
+      text: 'Hopefully the new build will be out shortly.',
+      channel: 'chat',
+      findings: [{ flagged: 'the new build will be out shortly', output: 'Hopefully the new build will be out by [time].' }],
+    },
+    {
+      text: 'We aim to respond to all complaints at the earliest opportunity.',
+      findings: [{ flagged: 'We aim to respond to all complaints at the earliest opportunity', output: 'I aim to respond to all complaints by [time].' }],
+    },
+    {
+      text: 'Dark mode is on the roadmap and should arrive in a future release.',
+      findings: [{ flagged: 'should arrive in a future release', output: 'Dark mode is on the roadmap and should arrive by [date].' }],
+    },
+    {
+      text: "Hi Sam,\n\nI'm sorry the parcel is late. I placed it on Monday, but it'll reach you soon.\n\nBest,\nJo",
+      channel: 'email',
+      findings: [{ flagged: "it'll reach you soon", output: "Hi Sam,\n\nI'm sorry the parcel is late. I placed it on Monday, but it'll reach you by [time].\n\nBest,\nJo" }],
+    },
+    {
+      text: 'Our network team is currently investigating the dropped calls in your area.',
+      findings: [{ flagged: 'Our network team is currently investigating the dropped calls in your area' }],
+    },
+    {
+      text: 'Refunds team is on it 👍',
+      channel: 'chat',
+      findings: [{ messageId: 'ongoing', flagged: 'Refunds team is on it', output: "Refunds team is on it and I'll update you by [time] 👍" }],
+    },
+    {
+      text: 'Will follow up with the courier and get back to you.',
+      channel: 'chat',
+      findings: [{ flagged: 'Will follow up with the courier and get back to you', output: 'Will follow up with the courier and get back to you by [time].' }],
+    },
+    {
+      text: "You'll hear from us about the upgrade options at some point next quarter.",
+      findings: [{ flagged: "You'll hear from us about the upgrade options at some point", output: "You'll hear from us about the upgrade options by [time] next quarter." }],
+    },
+    {
+      text: 'Hi Dev,\n\nThanks for the details.\n\nThe valuation is now with our underwriters and we will write to you with their decision.\n\nRegards,\nNina',
+      channel: 'email',
+      findings: [{ flagged: 'we will write to you', output: 'Hi Dev,\n\nThanks for the details.\n\nThe valuation is now with our underwriters and I will write to you by [time] with their decision.\n\nRegards,\nNina' }],
+    },
+    {
+      text: 'Thanks! The courier will collect the return sometime next week, and the refund should follow within a few days.',
+      findings: [{ flagged: 'the refund should follow within a few days', output: 'Thanks! The courier will collect the return sometime next week, and the refund should follow by [date].' }],
+    },
+    {
+      text: 'We take this seriously and will be in touch. Separately, I will email you the case number by 3pm.',
+      findings: [{ flagged: 'will be in touch', output: 'We take this seriously and will be in touch by [time]. Separately, I will email you the case number by 3pm.' }],
+    },
+  ],
+});
