@@ -1,0 +1,696 @@
+import { defineRule } from '../engine/rule';
+import type { Sentence } from '../engine/draft';
+import type { PhraseMatcher } from '../engine/phrases';
+import type { Suggestion } from '../engine/types';
+
+/**
+ * Deflection: the reply sends the customer somewhere else (another team, company, channel or resource) to
+ * pursue the problem themselves, without the agent keeping ownership.
+ *
+ * What is data (meta.phrases, team leads extend it): the things a customer is sent to do (`contact`,
+ * `pursue`), the someone/somewhere they are sent to (`elsewhere`, `resources`), what still counts as us
+ * (`us`), whole "not our job" statements (`notOurs`), and the wording that shows the agent keeps helping
+ * (`ownership`, `ownedAction`).
+ *
+ * What is code (structure): who acts (the customer, told by "please" / "you'll need to" / an imperative /
+ * "I'd recommend…", versus "I've passed…" / "they will…"), negation ("you won't need to…", "no need to…"),
+ * hypotheticals ("if you contact…"), quotes, coordination ("…and then call…"), and the draft-level context
+ * that turns a link or a backup line into help rather than a deflection.
+ */
+
+type Kind = 'party' | 'place' | 'resource' | 'statement';
+
+/** One deflecting clause in a sentence; offsets relative to the sentence. */
+interface Unit {
+  kind: Kind;
+  start: number;
+  end: number;
+  /** The party named, as written ("your bank", "our billing team", "them"), when there is one. */
+  party?: string;
+  /** The party is ours ("our Card Services line"): a same-company team, line or desk. */
+  ours: boolean;
+  /** The clause sits in a condition ("If the pain gets worse, call our out-of-hours line"). */
+  conditional: boolean;
+  /** Only offered ("you can call them"), not required ("you'll need to call them"). */
+  soft: boolean;
+  /** Where the replacement starts, and how it joins what comes before. */
+  from: number;
+  join: '' | 'so ';
+}
+
+interface SentenceInfo {
+  units: Unit[];
+  /** The agent offers to go on helping here ("reply here and I'll add it for you"). */
+  offersHelp: boolean;
+  /** The agent has done or booked something concrete ("I've booked you a slot", "a crew is booked"). */
+  ownedAction: boolean;
+}
+
+interface Tok {
+  norm: string;
+  text: string;
+  tags: Set<string>;
+  start: number;
+  end: number;
+  post: string;
+  implicit: boolean;
+}
+
+interface TermJson {
+  text: string;
+  pre?: string;
+  normal: string;
+  implicit?: string;
+  post?: string;
+  tags?: string[];
+  offset?: { start: number; length: number };
+}
+
+const TIME = '[time]';
+
+// --- Structure: the small closed sets of function words the grammar is built from. ---
+
+/** Words of a verb chain between a subject and its verb: auxiliaries, modals, "need to", adverbs of manner. */
+const CHAIN = new Set([
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'need', 'needs', 'have', 'has', 'had',
+  'to', 'be', 'do', 'does', 'did', 'also', 'just', 'simply', 'then', 'first', 'still', 'directly', 'now', 'both',
+  'all', 'only', 'either', 'kindly', 'please', 'pls', 'plz', 'really', 'quickly', 'always', 'want', 'wants', 'wish',
+  'able', 'likely', 'probably', 'definitely', 'actually', 'instead', 'again', 'yourself', 'yourselves', 'personally',
+  'possibly', 'certainly', 'ideally', 'best', 'better', 'usually', 'normally', 'typically', 'ordinarily', 'generally',
+  'got', 'gotta', 'are', 'am', 'is', 'going', 'gonna', 'try', 'and', 'or', 'not', 'never', 'no', 'ever',
+]);
+/** The customer as subject, chat spellings included. */
+const YOU = new Set(['you', 'yourself', 'youll', 'youd', 'u', 'ya', 'yall', "y'all"]);
+const NEGATIVE = new Set(['not', 'never', 'no', "n't", 'without', 'nobody']);
+/** "Normally you'd need to…, but I've…": a habit or hypothetical, not a request. */
+const HABITUAL = new Set(['usually', 'normally', 'typically', 'ordinarily', 'generally']);
+const MODAL_DIRECTIVE = new Set(['need', 'needs', 'have', 'must', 'should', 'can', 'could', 'may', 'might', 'want', 'would', 'got', 'gotta', 'please', 'best', 'better', 'kindly', 'try', 'wish']);
+/** A directive only when the customer is told to act, not offered to ("you can find…"). */
+const STRONG_MODAL = new Set(['need', 'needs', 'have', 'must', 'should', 'please', 'kindly', 'got', 'gotta', 'best', 'better']);
+/** Verbs and words that hand the action to the customer: "we recommend you…", "I'd suggest calling…", "the quickest way is to…". */
+const ADVISE = new Set(['recommend', 'suggest', 'advise', 'encourage', 'urge', 'ask', 'need', 'require', 'want', 'best', 'easiest', 'quickest', 'fastest', 'way', 'option', 'bet', 'step', 'idea', 'sure', 'free']);
+const SUBORDINATOR = new Set(['if', 'unless', 'whether', 'once', 'until', 'till', 'should', 'in case']);
+const CLAUSE_WORDS = new Set(['so', 'but', 'otherwise', 'alternatively', 'meanwhile', 'instead', 'then', 'and', 'or', 'also', 'just', 'simply', 'first']);
+const LEAD_SUBORDINATORS = /^(if|when|whenever|once|since|as|because|although|though|while|unless|until|after|before|should|in case|even if|for|to|with|from|on|in|at|by|under|as for|regarding)\b/i;
+/** Words that open a new clause: "…by our billing team, so please email…". */
+const CLAUSE_OPENERS = new Set(['so', 'but', 'otherwise', 'alternatively', 'meanwhile', 'therefore', 'yet', 'thus', 'hence']);
+const SUBJECT_PRONOUN = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'who', 'someone', 'somebody', 'that', 'which', 'this', 'there', 'one']);
+const BOUNDARY = /[,;:()\u2014\u2013]|\s-\s|\s-$/;
+const HARD_BOUNDARY = /[;:()\u2014\u2013]|\s-\s/;
+const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 'Value', 'Acronym'];
+const PREPOSITIONS = new Set(['to', 'with', 'at', 'from', 'through', 'via', 'on', 'into', 'in', 'onto', 'by', 'back', 'over', 'for']);
+const WINDOW_STOP = new Set(['who', 'which', 'where', 'because', 'if', 'when', 'so', 'but', 'while', 'once', 'then', 'as', 'since', 'until', 'unless', 'whether']);
+
+const isEmail = (t: string) => /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(t);
+const isUrl = (t: string) => /^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*$/i.test(t) || /^(https?:\/\/|www\.)\S+$/i.test(t) || /^[a-z0-9-]+\.(com|org|net|io|co|uk|example|app|help)$/i.test(t);
+const isPhonePart = (tok: Tok) => /^\+?\(?\d[\d()-]{1,}$/.test(tok.text.replace(/[.,;:)]+$/, ''));
+
+function tokens(sentence: Sentence): Tok[] {
+  const out: Tok[] = [];
+  const json = sentence.doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
+  for (const s of json) {
+    for (const t of s.terms) {
+      const off = t.offset ?? { start: out.length ? out[out.length - 1]!.end : 0, length: 0 };
+      const implicit = off.length === 0;
+      // "you'll" keeps "you" on the visible term and "will" on an implicit one.
+      const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
+      out.push({ norm, text: t.text, tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, post: t.post ?? '', implicit });
+      // Punctuation before the next word ("portal (x.example)") also ends a clause.
+      const prev = out[out.length - 2];
+      if (prev && t.pre) prev.post += t.pre;
+    }
+  }
+  return out;
+}
+
+/** Index of the visible token that starts at `rel`, or the first visible one after it. */
+function tokenAt(toks: Tok[], rel: number): number {
+  return toks.findIndex((t) => !t.implicit && t.end > rel);
+}
+
+const endsClause = (t: Tok) => BOUNDARY.test(t.post);
+
+/** True when offset `rel` of the sentence sits inside quotation marks: someone else's words. */
+function inQuotes(text: string, rel: number): boolean {
+  let open = false;
+  let curly = 0;
+  for (let i = 0; i < rel; i++) {
+    const c = text[i]!;
+    if (c === '"') open = !open;
+    else if (c === '\u201c') curly++;
+    else if (c === '\u201d') curly = Math.max(0, curly - 1);
+  }
+  return open || curly > 0;
+}
+
+type Actor = { who: 'customer'; directive: 'strong' | 'soft'; start: number; conditional: boolean } | { who: 'other' };
+
+/**
+ * Who is told to do the verb at index `v`: walks left through the verb chain to its subject.
+ * The customer acts when the chain reaches "you" (with a modal), a "please", an advising verb, or the start
+ * of the clause (an imperative); anyone else (I, we, they, our team) means the customer is not sent anywhere.
+ */
+function actor(toks: Tok[], v: number, depth = 0): Actor {
+  let strong = false;
+  let soft = false;
+  let negated = false;
+  let start = toks[v]!.start;
+  let i = v - 1;
+  for (; i >= 0; i--) {
+    const t = toks[i]!;
+    if (endsClause(t)) break;
+    if (t.norm === 'and' || t.norm === 'or' || t.norm === '&') {
+      // "…report the theft to the police and then call our line": the verb shares its subject with the one before.
+      if (depth > 2) return { who: 'other' };
+      for (let j = i - 1; j >= 0 && !endsClause(toks[j]!); j--) {
+        const p = toks[j]!;
+        if (!p.implicit && p.tags.has('Verb') && !p.tags.has('Auxiliary') && !p.tags.has('Modal') && !p.tags.has('Copula') && !CHAIN.has(p.norm)) {
+          const a = actor(toks, j, depth + 1);
+          return negated ? { who: 'other' } : a;
+        }
+      }
+      break;
+    }
+    if (NEGATIVE.has(t.norm)) negated = true;
+    if (HABITUAL.has(t.norm)) return { who: 'other' };
+    if (YOU.has(t.norm)) {
+      const before = toks[i - 1];
+      if (negated) return { who: 'other' };
+      if (before && HABITUAL.has(before.norm)) return { who: 'other' };
+      // "we recommend you call…", "we need you to email…"
+      if (before && !endsClause(before) && ADVISE.has(before.norm)) return advised(toks, i - 1, depth) ?? { who: 'other' };
+      const conditional = before !== undefined && !endsClause(before) && SUBORDINATOR.has(before.norm);
+      if (conditional && before.norm !== 'should') return { who: 'other' };
+      return { who: 'customer', directive: strong ? 'strong' : soft ? 'soft' : 'strong', start: t.start, conditional: false };
+    }
+    if (CLAUSE_OPENERS.has(t.norm)) break;
+    if (!CHAIN.has(t.norm)) {
+      if (ADVISE.has(t.norm) && !negated) return advised(toks, i, depth) ?? { who: 'other' };
+      if (t.norm === 'than' || t.norm === 'of' || t.norm === 'without') return { who: 'other' };
+      return { who: 'other' };
+    }
+    if (STRONG_MODAL.has(t.norm)) strong = true;
+    else if (MODAL_DIRECTIVE.has(t.norm)) soft = true;
+    if (!t.implicit) start = t.start;
+  }
+  if (negated) return { who: 'other' };
+  // Reached the start of the clause with no subject: an imperative ("Contact the courier directly").
+  const prev = i >= 0 ? toks[i] : undefined;
+  let conditional = false;
+  if (prev) {
+    // "If the pain gets worse tonight, call our out-of-hours line": an imperative after a condition.
+    const clauseStart = toks.findIndex((t) => !t.implicit);
+    const lead = toks[clauseStart]?.norm ?? '';
+    conditional = lead === 'if' || lead === 'should' || (lead === 'in' && toks[clauseStart + 1]?.norm === 'case');
+  }
+  // Mid-sentence, only a plain verb is an imperative ("…, contact the courier"), not "…, booking confirmation".
+  const vt = toks[v]!;
+  if (prev && i === v - 1 && (vt.tags.has('Gerund') || !vt.tags.has('Verb'))) return { who: 'other' };
+  const first = toks[i + 1]!;
+  start = first.implicit ? toks[v]!.start : first.start;
+  return { who: 'customer', directive: 'strong', start: Math.min(start, toks[v]!.start), conditional };
+}
+
+/** "I'd recommend contacting…", "we'd ask that you call…", "the quickest way is to email…": the customer is told. */
+function advised(toks: Tok[], a: number, depth: number): Actor | undefined {
+  // "I've asked our team to call you" has a noun between; "ask" + "you" / "-ing" / "to" reaches here only when adjacent.
+  let i = a - 1;
+  let start = toks[a]!.start;
+  for (; i >= 0; i--) {
+    const t = toks[i]!;
+    if (endsClause(t)) break;
+    if (NEGATIVE.has(t.norm)) return { who: 'other' };
+    if (['i', 'we', 'would', 'will', 'can', 'could', 'might', 'strongly', 'really', 'do', 'the', 'your', 'our', 'a', 'is', 'be', 'it', 'would', 'make', 'feel', 'also', 'just', 'only', 'good', 'best', 'easiest', 'quickest', 'fastest', 'next', 'simplest'].includes(t.norm)) {
+      if (!t.implicit) start = t.start;
+      continue;
+    }
+    break;
+  }
+  if (depth > 3) return undefined;
+  return { who: 'customer', directive: 'strong', start, conditional: false };
+}
+
+const isNpWord = (t: Tok) =>
+  !t.implicit &&
+  (NP_TAGS.some((tag) => t.tags.has(tag)) || /^[A-Z]{2,}$/.test(t.text) || /['’]s$/.test(t.text)) &&
+  !(t.tags.has('Pronoun') && !t.tags.has('Possessive') && !/^[A-Z]{2,}$/.test(t.text)) &&
+  !(t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('ProperNoun'));
+
+/** Extends a noun phrase left from token `h` over determiners, adjectives and nouns: "the app store's support team". */
+function npStart(toks: Tok[], h: number, floor: number): number {
+  let i = h;
+  while (i - 1 > floor) {
+    const p = toks[i - 1]!;
+    if (p.implicit && i - 2 > floor && /['’]s$/.test(toks[i - 2]!.text)) { i -= 1; continue; }
+    if (endsClause(p) || !isNpWord(p) && !['your', 'their', 'our', 'my', 'its'].includes(p.norm)) break;
+    i--;
+  }
+  while (toks[i]?.implicit) i++;
+  return i;
+}
+
+/** Extends a noun phrase right from token `h` to its head noun: "the Spanish" → "the Spanish network provider". */
+function npEnd(toks: Tok[], h: number, covered: (t: Tok) => boolean, limit: number): number {
+  let i = h;
+  for (;;) {
+    const cur = toks[i]!;
+    if (endsClause(cur) || (cur.tags.has('Pronoun') && !cur.tags.has('Possessive'))) return i;
+    let j = i + 1;
+    while (toks[j]?.implicit) j++;
+    const nx = toks[j];
+    if (!nx || j > limit) return i;
+    if (toks[j - 1]!.implicit && !/['’]s$/.test(cur.text)) return i;
+    const nounish = isNpWord(nx) && !nx.tags.has('Determiner') && !nx.tags.has('Adjective') && !['there', 'here', 'today', 'now', 'too'].includes(nx.norm);
+    if (!(nounish || covered(nx)) || nx.tags.has('Gerund')) return i;
+    i = j;
+  }
+}
+
+type Span = { start: number; end: number };
+
+interface Target {
+  kind: 'party' | 'place' | 'resource';
+  end: number;
+  party?: string;
+  ours: boolean;
+}
+
+interface Lists {
+  elsewhere: PhraseMatcher;
+  places: PhraseMatcher;
+  resources: PhraseMatcher;
+  us: PhraseMatcher;
+}
+
+/** What the verb at `v` (its phrase ending before token `after`) sends the customer to, within its clause. */
+function target(sentence: Sentence, toks: Tok[], v: number, after: number, strongVerb: boolean, lists: Lists): Target | undefined {
+  const rel = (s: Span) => ({ start: s.start - sentence.start, end: s.end - sentence.start });
+  const parties = lists.elsewhere.find(sentence).map(rel);
+  const places = lists.places.find(sentence).map(rel);
+  const resources = lists.resources.find(sentence).map(rel);
+  const us = lists.us.find(sentence).map(rel);
+  const within = (spans: Span[], t: Tok) => spans.some((s) => s.start <= t.start && s.end >= t.end);
+  const covered = (t: Tok) => within(parties, t) || within(places, t) || within(resources, t);
+  // The window: from the verb to the end of its clause, at most 15 words.
+  let last = v;
+  for (let i = v; i < toks.length && i < v + 16; i++) {
+    const t = toks[i]!;
+    if (i > v && WINDOW_STOP.has(t.norm)) break;
+    if (i > v && (t.norm === 'and' || t.norm === 'or') && toks[i + 1] && SUBJECT_PRONOUN.has(toks[i + 1]!.norm)) break;
+    last = i;
+    if (i >= after - 1 && HARD_BOUNDARY.test(t.post)) break;
+    // A comma ends the clause unless a list goes on ("your boarding passes, booking confirmation and proof…").
+    const nx = toks[i + 1];
+    if (i >= after && /,/.test(t.post) && i > v + 1 && !(nx && (nx.tags.has('Noun') || nx.tags.has('Gerund') || nx.tags.has('Adjective')) && !nx.tags.has('Pronoun'))) break;
+  }
+  const winStart = toks[v]!.end;
+  const winEnd = toks[last]!.end;
+  const uiPath = /[>›]/.test(sentence.text.slice(winStart, winEnd));
+  const isUs = (s: number, e: number) => us.some((u) => u.start <= s && u.end >= e);
+  const hits: Target[] = [];
+  const seenHeads = new Set<number>();
+  for (let i = v + 1; i <= last; i++) {
+    const t = toks[i]!;
+    if (t.implicit) continue;
+    const word = t.text.replace(/[.,;:!?)]+$/, '');
+    if (isEmail(word)) {
+      hits.push({ kind: 'party', end: t.start + word.length, ours: false });
+      continue;
+    }
+    if (isUrl(word)) {
+      hits.push({ kind: 'resource', end: t.start + word.length, ours: true });
+      continue;
+    }
+    if (isPhonePart(t)) {
+      // A phone number: digit groups with at least 7 digits ("0800 555 0199"), or a short code to text.
+      let j = i;
+      let digits = word.replace(/\D/g, '').length;
+      while (toks[j + 1] && isPhonePart(toks[j + 1]!) && !endsClause(toks[j]!)) digits += toks[++j]!.text.replace(/\D/g, '').length;
+      const shortCode = digits >= 5 && toks[i - 1]?.norm === 'to' && toks[v]!.norm === 'text';
+      if (digits >= 7 || shortCode) hits.push({ kind: 'party', end: toks[j]!.start + toks[j]!.text.replace(/[.,;:!?)]+$/, '').length, ours: false });
+      i = j;
+      continue;
+    }
+    const pronoun = t.norm === 'them' || t.norm === 'they';
+    const proper = !uiPath && t.tags.has('ProperNoun') && !t.tags.has('Pronoun') && !/^[‘'"]/.test(t.text);
+    if (!pronoun && !proper && !covered(t)) continue;
+    // The whole noun phrase around the word, classified by its head: "bank statements" is no bank.
+    const head = pronoun ? i : npEnd(toks, i, covered, last);
+    if (seenHeads.has(head)) continue;
+    seenHeads.add(head);
+    const ns = pronoun ? i : npStart(toks, i, v);
+    const h = toks[head]!;
+    const start = toks[ns]!.start;
+    const end = h.end;
+    const phrase = sentence.text.slice(start, end);
+    if (isUs(start, end) || isUs(h.start, h.end)) continue;
+    const prep = toks[ns - 1];
+    const afterPrep = prep !== undefined && PREPOSITIONS.has(prep.norm);
+    if (pronoun) {
+      // "forward them the correction": a bare "them" counts after a contact verb or a preposition.
+      if (strongVerb || afterPrep) hits.push({ kind: 'party', end, party: phrase, ours: false });
+      continue;
+    }
+    const foreign = /^(their|its)\b/i.test(phrase) || /^(?!(?:our|your|the|this|these)\s+[^'’]*$)\S+[^'’]*['’]s\b/i.test(phrase);
+    const ours = /^our\b/i.test(phrase);
+    if (within(resources, h)) hits.push({ kind: foreign ? 'place' : 'resource', end, party: phrase, ours: !foreign });
+    else if (within(places, h)) hits.push({ kind: 'place', end, party: phrase, ours });
+    else if (within(parties, h)) hits.push({ kind: 'party', end, party: phrase, ours });
+    else if (h.tags.has('ProperNoun') && (strongVerb && ns === after || afterPrep)) hits.push({ kind: 'party', end, party: phrase.replace(/['’]s$/, ''), ours: false });
+    i = Math.max(i, head);
+  }
+  if (hits.length === 0) return undefined;
+  // The nearest someone or somewhere names where the customer is sent; a resource counts only alone.
+  hits.sort((a, b) => a.end - b.end);
+  return hits.find((x) => x.kind === 'party' || x.kind === 'place') ?? hits[0];
+}
+
+/** "contact the event organiser": after a verb that always takes someone, its object is the party. */
+function anyoneAfter(sentence: Sentence, toks: Tok[], after: number, lists: Lists): Target | undefined {
+  const t = toks[after];
+  if (!t || !isNpWord(t) || t.tags.has('Pronoun') && !t.tags.has('Possessive')) return undefined;
+  if (['anyone', 'anybody', 'nobody', 'someone', 'somebody', 'each', 'other', 'one'].includes(t.norm)) return undefined;
+  const head = npEnd(toks, after, () => false, after + 6);
+  const h = toks[head]!;
+  if (!h.tags.has('Noun') && !h.tags.has('ProperNoun')) return undefined;
+  const us = lists.us.find(sentence).map((s) => ({ start: s.start - sentence.start, end: s.end - sentence.start }));
+  if (us.some((u) => u.start <= t.start && u.end >= h.end)) return undefined;
+  const party = sentence.text.slice(t.start, h.end);
+  return { kind: 'party', end: h.end, party, ours: /^our\b/i.test(party) };
+}
+
+/** How the replacement joins the words before it in the sentence. */
+function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; join: '' | 'so ' } {
+  const prefix = sentence.text.slice(0, rel);
+  if (prefix.trim() === '') return { from: 0, join: '' };
+  // "I'm afraid …", "Unfortunately, …", "Sorry, but …": softeners that go with the clause they soften.
+  if (/^\s*(i'?m afraid|i am afraid|unfortunately|sadly|regrettably|sorry|i'?m sorry|apologies)\b[\s,]*(but\s*)?(that\s*)?$/i.test(prefix)) return { from: 0, join: '' };
+  const trimmed = prefix.trimEnd();
+  const lastWord = /(\w+)$/.exec(trimmed)?.[1]?.toLowerCase() ?? '';
+  if (['so', 'and', 'but', 'then', 'therefore', 'instead'].includes(lastWord)) return { from: rel, join: '' };
+  const hasVerb = toks.some((t) => t.end <= rel && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') || (t.end <= rel && (t.tags.has('Copula') || t.tags.has('Auxiliary'))));
+  // "For the instalments, …" keeps its lead-in; "Sorry, …" or "Unfortunately …" is replaced with the clause.
+  if (!hasVerb) return /^\s*(for|to|with|on|in|regarding|as for|about)\b/i.test(prefix) && /,\s*$/.test(prefix) ? { from: rel, join: '' } : { from: 0, join: '' };
+  if (/[;:\u2014\u2013]\s*$|\s-\s*$/.test(prefix)) return { from: rel, join: '' };
+  if (LEAD_SUBORDINATORS.test(prefix.trimStart())) return { from: rel, join: '' };
+  if (/,\s*$/.test(prefix)) return { from: rel, join: 'so ' };
+  return { from: rel, join: '' };
+}
+
+function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher): SentenceInfo {
+  const toks = tokens(sentence);
+  const lists: Lists = { elsewhere: ctxPhrases('elsewhere'), places: ctxPhrases('places'), resources: ctxPhrases('resources'), us: ctxPhrases('us') };
+  const rel = (s: { start: number; end: number }) => ({ start: s.start - sentence.start, end: s.end - sentence.start });
+  const units: Unit[] = [];
+  const verbs = [
+    ...ctxPhrases('contactAnyone').find(sentence).map((s) => ({ ...rel(s), strong: true, anyone: true })),
+    ...ctxPhrases('contact').find(sentence).map((s) => ({ ...rel(s), strong: true, anyone: false })),
+    ...ctxPhrases('pursue').find(sentence).map((s) => ({ ...rel(s), strong: false, anyone: false })),
+  ].sort((a, b) => a.start - b.start);
+  const seen = new Set<number>();
+  for (const m of verbs) {
+    if (seen.has(m.start) || inQuotes(sentence.text, m.start)) continue;
+    const v = tokenAt(toks, m.start);
+    if (v === -1) continue;
+    const verb = toks[v]!;
+    // "an email", "your contact details": a noun, not something the customer is told to do.
+    const prev = toks[v - 1];
+    if (prev && !endsClause(prev) && !CHAIN.has(prev.norm) && (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive') || ['your', 'our', 'their', 'my', 'his', 'her'].includes(prev.norm))) continue;
+    if (verb.tags.has('PastTense') || verb.tags.has('Participle')) continue;
+    // "…boarding passes, booking confirmation…": a noun in a list, unless it opens the sentence ("Visit our…").
+    if (!verb.tags.has('Verb') && prev && !CHAIN.has(prev.norm) && prev.norm !== 'you') continue;
+    // "ask you for…", "call you back": the customer is the one contacted, not sent anywhere.
+    const next = toks[tokenAt(toks, m.end)];
+    if (m.strong && next && (next.norm === 'you' || next.norm === 'yourself')) continue;
+    // "call us on 0800…", "email me at…": the same people keep helping.
+    if (next && (next.norm === 'us' || next.norm === 'me')) continue;
+    const who = actor(toks, v);
+    if (who.who !== 'customer') continue;
+    const after = tokenAt(toks, m.end);
+    const tgt = target(sentence, toks, v, after === -1 ? toks.length : after, m.strong, lists) ?? (m.anyone ? anyoneAfter(sentence, toks, after, lists) : undefined);
+    if (!tgt) continue;
+    // "You can find the steps here": a resource merely offered is help, not a deflection.
+    if (tgt.kind === 'resource' && who.directive !== 'strong') continue;
+    seen.add(m.start);
+    const { from, join } = joinFor(sentence, toks, who.start);
+    units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', from, join });
+  }
+  for (const s of ctxPhrases('notOurs').find(sentence).map(rel)) {
+    if (inQuotes(sentence.text, s.start)) continue;
+    // "billing is a different department", "That's not something we handle": take in the subject.
+    const i = tokenAt(toks, s.start);
+    if (i === -1) continue;
+    let j = i;
+    while (j - 1 >= 0 && !endsClause(toks[j - 1]!) && !toks[j]!.tags.has('Pronoun')) {
+      const p = toks[j - 1]!;
+      if (p.implicit || p.tags.has('Copula') || p.tags.has('Auxiliary') || p.tags.has('Modal') || NEGATIVE.has(p.norm) || ['there', 'that', 'this', 'it', 'which', 'these', 'those'].includes(p.norm)) j--;
+      else break;
+    }
+    if (j - 1 >= 0 && !toks[j]!.tags.has('Pronoun') && !endsClause(toks[j - 1]!) && isNpWord(toks[j - 1]!) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) {
+      j = npStart(toks, j, -1);
+      // "Any complaints about the driver should be…": one "of/about/for" phrase inside the subject.
+      const p = toks[j - 1];
+      if (p && ['about', 'of', 'for', 'regarding', 'with'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
+    }
+    while (toks[j]?.implicit) j++;
+    const start = toks[j]!.start;
+    // "…by the support team", "…directed to them", "We don't handle scam reports": take in what it is about.
+    let k = tokenAt(toks, s.end - 1);
+    while (k !== -1 && toks[k + 1] && !endsClause(toks[k]!) && toks[k]!.norm !== 'them') {
+      const nx = toks[k + 1]!;
+      const open = toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Preposition') || toks[k]!.norm === 'to' || toks[k]!.tags.has('Possessive');
+      if (nx.norm === 'them' && open) { k++; break; }
+      if (!isNpWord(nx) || ['there', 'here', 'today', 'now'].includes(nx.norm) || nx.tags.has('Pronoun') && !nx.tags.has('Possessive')) break;
+      if (!open && !toks[k]!.tags.has('Verb') && !isNpWord(toks[k]!)) break;
+      k++;
+    }
+    const end = k === -1 ? s.end : Math.max(s.end, toks[k]!.end);
+    const lead = sentence.text.slice(0, start);
+    if (/\b(if|whether|not that)\s*$/i.test(lead) || /\b(if|whether|unless)\b[^,]*$/i.test(lead)) continue;
+    const { from, join } = joinFor(sentence, toks, start);
+    units.push({ kind: 'statement', start, end, ours: false, conditional: false, soft: false, from, join });
+  }
+  units.sort((a, b) => a.start - b.start);
+  return {
+    units,
+    offersHelp: ctxPhrases('ownership').has(sentence),
+    ownedAction: ctxPhrases('ownedAction').has(sentence),
+  };
+}
+
+/** "our Lost & Stolen line" → "our Lost & Stolen team": a line is answered by people. */
+function asTeam(party: string): string {
+  const team = party.replace(/\b(phone line|line|number|helpline|hotline|inbox|desk|phone)$/i, 'team');
+  return /^(our|the) team$/i.test(team) ? 'the right team' : team;
+}
+
+function ownershipText(unit: Unit | undefined): string {
+  if (!unit || unit.kind === 'statement') return `let me find out what I can do and update you by ${TIME}`;
+  if (unit.kind === 'place' || unit.kind === 'resource' || !unit.party) return `let me sort this out for you from here and update you by ${TIME}`;
+  const party = unit.party.replace(/^(your|the|their|our|a|an)\b/i, (w) => w.toLowerCase());
+  if (unit.ours) return `I'll contact ${asTeam(party)} myself and update you by ${TIME}`;
+  return `I'll check this with ${party} for you and update you by ${TIME}`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export default defineRule({
+  meta: {
+    id: 'deflection',
+    category: 'ownership',
+    docs: {
+      description: 'The reply sends the customer to another team, company, channel or resource to sort it out themselves.',
+      why: 'Being told to go elsewhere means starting again with strangers. "Let me find out for you" keeps the customer with someone who already knows their story.',
+      incorrect: [
+        'Refunds for marketplace items are handled by the seller, so you\'ll need to contact the seller directly.',
+        "That's not something we handle, please reach out to your bank.",
+        'Please call our phone line on 0800 555 0100 to change your plan.',
+        'Please follow the steps in this article: help.example/reset',
+      ],
+      correct: [
+        "I've passed this to our billing team and they will email you by 3pm today.",
+        'DM us your order number and we\'ll look into it.',
+        'Here is the guide: help.example/reset. If anything is unclear, reply here and I\'ll walk you through it.',
+        "You won't need to contact your bank: I've already reversed the charge.",
+      ],
+    },
+    messages: {
+      deflect: 'This sends the customer elsewhere to start again. Keep ownership: offer to contact {{party}} yourself and say when you will update them.',
+      notOurs: '"Not our job" wording leaves the customer stuck. Say what you will find out or do for them, and when.',
+      resource: 'A link with nothing more leaves the customer on their own. Offer to help if the steps do not work.',
+    },
+    defaultLevel: 'warning',
+    phrases: {
+      contactAnyone: {
+        description: 'Ways of getting in touch whose object is always someone: whoever follows is where the customer is sent.',
+        patterns: [
+          '(contact|contacting|contacts)',
+          '(reach|reaching) out to',
+          '(get|getting) in (touch|contact) with',
+          '(get|getting) hold of',
+          '(write|writing) (to|in to)',
+          '(speak|speaking|talk|talking) (to|with)',
+          '(check|checking|confirm|confirming) with',
+          '(take|taking) (it|this|that|the matter|this matter|the issue|the charge)? up with',
+          '(raise|raising) (it|this|that|the matter|the issue|a complaint|your complaint|a dispute)? with',
+        ],
+      },
+      contact: {
+        description: 'Other ways of getting in touch the customer may be sent to do; they count with a party, a resource, "them" or contact details after them.',
+        patterns: [
+          '(call|calling|phone|phoning|ring|ringing|telephone)',
+          '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp)',
+          '(reach|reaching)',
+          '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email)',
+          '(chat|chatting) (to|with)',
+          '(ask|asking)',
+          '(chase|chasing)',
+          '(direct|send|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|request|requests|enquiries|inquiries) to',
+          '(reach out to your bank|reach out to the seller)',
+        ],
+      },
+      pursue: {
+        description: 'Things a customer may be sent to do somewhere else; they count only with a party or resource after them.',
+        patterns: [
+          '(visit|visiting)',
+          '(go|going|head|heading|pop|popping|nip|come|drop) (to|into|in to|over to|down to|along to|in at|by|in)',
+          '(submit|submitting|complete|completing|file|filing|lodge|lodging|log|logging) (a|an|your|the)? (request|ticket|claim|complaint|case|report|dispute|form|application|return)',
+          '(open|opening|place|placing|make|making) (a|an|your|the)? (request|ticket|claim|complaint|case|report|dispute|application|return)',
+          '(submit|submitting|complete|completing)',
+          '(fill|filling) (in|out)',
+          '(raise|raising|report|reporting|dispute|disputing|claim|claiming) .{0,4} (to|with|through|via|at)',
+          '(request|requesting|apply|applying|register|registering|sign up|book|booking|verify|verifying|arrange|arranging)',
+          '(follow|following) (the|these|those|our)? (steps|instructions|guide|guidance|process)',
+          '(follow|following) (them|their)',
+          '(refer|referring) to',
+          '(post|posting) (on|in|to)',
+          '(search|searching|look|looking) (for|up)',
+          '(send|sending|forward|forwarding|return|returning|take|taking|bring|bringing|post|posting|mail|mailing) .{0,6} (to|back to)',
+          '(use|using) (the|their|our) .{0,3} (link|portal|form|site|website)',
+        ],
+      },
+      elsewhere: {
+        description: 'Someone or somewhere outside this conversation a customer can be sent to: other companies, other teams, lines, desks and places.',
+        patterns: [
+          '(bank|banks|building society|card issuer|issuer|card provider|card network|card company|lender|payment provider)',
+          '(seller|sellers|vendor|merchant|retailer|retailers|stockist|marketplace)',
+          '(developer|developers|publisher|studio|manufacturer|maker|brand)',
+          '(courier|couriers|carrier|delivery company|delivery partner|postal service|post office|royal mail)',
+          '(airline|airlines|operator|provider|providers|network|isp|platform)',
+          '(partner|partners|contractor|contractors|agency|agent|authority|authorities|council|police|ombudsman|regulator)',
+          '(insurer|insurers|insurance company|solicitor|lawyer|landlord|letting agent|employer|manager|managers|hr)',
+          '(admin|admins|administrator|administrators|it team|it department|it support)',
+          '(gp|doctor|doctors|surgery|clinic|clinician|pharmacy|pharmacist|practice|hospital|dentist|electrician|plumber|installer|mechanic|technician)',
+          '(hotel|venue|organiser|organizer|organisers|travel agent|school|university|garage|dealer|dealership|club|landlord|estate agent)',
+          '(team|department|dept|desk|office|unit|line|helpline|hotline|phone line|switchboard|number|helpdesk|help desk)',
+          '(support|customer service|customer services|services|helpers|colleagues|specialists|advisers|advisors)',
+          '(community|mods|moderators|app store|play store|google play)',
+          '(them|they)',
+        ],
+      },
+      places: {
+        description: 'Places a customer is sent to in person or online to start again.',
+        patterns: [
+          '(store|stores|shop|shops|place of purchase|branch|branches|reception|front desk|counter|post office)',
+          '(airport|airports|forum|forums|discord|server|centre|center)',
+        ],
+      },
+      resources: {
+        description: 'Self-service places a customer can be pointed to; a deflection only when nothing else is offered.',
+        patterns: [
+          '(article|articles|guide|guides|help centre|help center|help page|help pages|faq|faqs|page|form|forms|portal)',
+          '(link|instructions|steps|tutorial|video|documentation|docs|knowledge base|manual|website|web site|site)',
+        ],
+      },
+      us: {
+        description: 'Targets that are still us: the same team keeps helping (not a deflection).',
+        patterns: [
+          '(us|me|myself|ourselves)',
+          'our (support|customer support|customer service|customer care|help|care|chat)? (team|agents|staff)',
+          '(this|the same) (email|chat|thread|inbox|address|conversation|ticket|message)',
+          '(here|back)',
+        ],
+      },
+      notOurs: {
+        description: 'Statements that the problem is not ours to solve.',
+        patterns: [
+          'not something (we|i) (can|could|are able to)? #Adverb? (handle|deal|help|assist|do|cover|manage|sort|offer|support|look)',
+          'not something our #Noun+ (can|could|is able to|are able to)? #Adverb? (handle|deal|help|assist|do|cover|manage|sort)',
+          '(nothing|not much|little|not a lot) (more|else|further)? (we|i) (can|could|are able to|am able to) (do|offer)',
+          '(we|i) (can|could) not do anything (about|for|to)',
+          '(we|i) (do|can|could) not (handle|deal with|process|manage|look after|cover|help with|assist with)',
+          '(is|are) (a|an)? (different|separate|another|other) (department|team|company|business|organisation|organization|matter)',
+          '(is|are) (best|better|well) placed to (help|advise|assist|answer|sort|deal)',
+          '(is|are) the (best|right) (people|team|place|ones|person|department) to (ask|contact|help|speak|talk|deal)',
+          '(should|must|will need to|need to|have to) be (directed|addressed|referred|sent|raised|taken up) (to|with)',
+          '(can|could) not be (done|handled|processed|opened|changed|sorted|dealt with|arranged) (over|in|via|through|by|on|from) (chat|email|phone|this|the|our|online|here|social)',
+          '(unable|not able) to (help|assist) (with|you with) (that|this|those|these)',
+          '(is|are) (outside|beyond|out of) (our|my) (remit|hands|control)',
+        ],
+      },
+      ownership: {
+        description: 'The agent keeps helping (a link or a backup line alongside this is not a deflection).',
+        patterns: [
+          '(i|we) #Adverb? (will|can|could|shall) #Adverb? (#Verb && !#Auxiliary)',
+          '(i|we) (would|am|are) (be)? (happy|glad|more than happy) to',
+          'let me',
+          '(send|tell|give|show|message) me',
+          '(reply|respond) (here|to this email|to this message)? (with|and)',
+          'just say the word',
+          '(i|we) (have|had) #Adverb? (booked|arranged|scheduled|set up|added|sent|done|sorted|raised|escalated|forwarded|passed)',
+        ],
+      },
+      ownedAction: {
+        description: 'Something concrete the agent has done or booked, so a same-company emergency line is only a backup.',
+        patterns: [
+          '(i|we) (have|had) #Adverb? (booked|arranged|scheduled|set up|sent|raised|logged|ordered|dispatched|issued|refunded|reserved|blocked|fixed)',
+          '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed|on the way|on its way)',
+        ],
+      },
+    },
+  },
+  check(draft, ctx) {
+    const infos = draft.sentences.map((s) => ({ s, info: s.memo('deflection:units', () => analyse(s, ctx.phrases)) }));
+    const offersHelp = infos.some((x) => x.info.offersHelp);
+    const ownedAction = infos.some((x) => x.info.ownedAction);
+    const reports = [];
+    for (const { s, info } of infos) {
+      const units = info.units.filter((u) => {
+        // A link or form offered alongside continued help is help.
+        if (u.kind === 'resource' && offersHelp) return false;
+        // A same-company line offered as a backup to something already booked.
+        if (u.conditional && u.ours && ownedAction) return false;
+        // "You can call the courier if you like, but I've already arranged the redelivery": an option, not the answer.
+        if (u.soft && ownedAction) return false;
+        return true;
+      });
+      if (units.length === 0) continue;
+      const start = s.start + Math.min(...units.map((u) => u.start));
+      const end = s.start + Math.max(...units.map((u) => u.end));
+      const main = units.find((u) => u.kind === 'party') ?? units.find((u) => u.kind === 'place') ?? units.find((u) => u.kind === 'statement') ?? units[0]!;
+      const first = units[0]!;
+      const suggestions: Suggestion[] = [];
+      // The replacement runs to the end of the sentence, keeping its closing punctuation.
+      const body = s.text.replace(/[\s.!?…]+$/u, '');
+      const tailAt = s.start + body.length;
+      if (units.every((u) => u.kind === 'resource')) {
+        suggestions.push({ label: 'Offer to do it for them', text: " — or just reply here and I'll take care of it for you", start: tailAt, end: tailAt });
+      }
+      // After a full stop or an emoji the replacement starts a new sentence.
+      const fresh = first.from === 0 || /[.!?]\s*$|\p{Extended_Pictographic}\s*$/u.test(s.text.slice(0, first.from));
+      const lead = fresh ? capitalise(ownershipText(main)) : first.join + ownershipText(main);
+      suggestions.push({ label: 'Keep ownership', text: lead, start: s.start + first.from, end: tailAt });
+      const generic = fresh ? `Let me find out for you and update you by ${TIME}` : `${first.join}let me find out for you and update you by ${TIME}`;
+      if (generic !== lead) suggestions.push({ label: 'Let me find out for you', text: generic, start: s.start + first.from, end: tailAt });
+      const messageId = units.every((u) => u.kind === 'resource') ? 'resource' : units.every((u) => u.kind === 'statement') ? 'notOurs' : 'deflect';
+      reports.push({
+        messageId,
+        data: { party: main.party && main.kind === 'party' ? main.party.replace(/^(Your|The|Their|Our)\b/, (w) => w.toLowerCase()) : 'them' },
+        start,
+        end,
+        suggestions,
+      });
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,232 @@
+import rule from '../../src/rules/deflection';
+import { runRuleTests } from './tester';
+
+const T = '[time]';
+
+runRuleTests(rule, {
+  valid: [
+    // The agent makes the hand-off and owns it.
+    { text: "I've passed this to our billing team and they'll email you by 3pm today." },
+    { text: "Hi Marta,\n\nI've asked our courier to collect the broken chair on Friday between 9am and 1pm.\n\nBest,\nJonas" },
+    { text: "I'll contact the seller myself and update you by 5pm." },
+    { text: "I've checked with the courier: your parcel is at the depot and will be delivered tomorrow before noon." },
+    { text: "Rather than send you to the bank, I've asked our disputes team to chase the charge, and I'll email you on Friday." },
+    { text: "I'm transferring you to our claims specialist now — they can see this chat, so you won't have to repeat anything.", channel: 'chat' },
+    { text: 'Our team will call you on Monday at 10am to confirm the new tariff.' },
+    // A private channel where the same team keeps helping.
+    { text: "DM us your order number and we'll look into it right away.", channel: 'chat' },
+    { text: "Please call us on 0800 555 0100 if it happens again and we'll sort it on the call." },
+    { text: 'If you have any other questions, just reply to this email.' },
+    { text: "Please send me a screenshot of the error and I'll check it straight away.", channel: 'chat' },
+    // Negated or hypothetical.
+    { text: "You won't need to contact your bank — I've already reversed the charge." },
+    { text: "No need to call the airline; I've rebooked you onto the 14:10 flight." },
+    { text: "Normally you'd need to contact the seller for this, but I've arranged the return for you and the label is attached." },
+    { text: "There's nothing you need to do: the refund is already on its way and lands within 3 working days." },
+    // A link offered alongside continued help, and self-service inside our own product.
+    { text: "Here's the guide: help.example/sso. If anything is unclear, reply here and I'll walk you through it." },
+    { text: "Hi Ola,\n\nThere's a short guide at help.example/pause — or just tell me the date and I'll pause the subscription for you now.\n\nThanks,\nRuth" },
+    { text: 'Go to Settings > Billing > Invoices and click Download.' },
+    // A same-company emergency line as backup to something already booked.
+    {
+      text: "Hi Mr Ahmed,\n\nThanks for reporting the leak. I've booked an engineer for Thursday between 8am and 12pm. If the water gets worse before then, call our emergency line on 0800 555 0199 and quote ref WX-2210.\n\nBest regards,\nLena",
+    },
+    // The customer's own words.
+    { text: 'You mentioned the last agent told you "you\'ll need to contact your bank" — that was wrong, and I\'ve raised the refund myself.' },
+    { text: "Hi Sam,\n\n> Your chat agent said I'd have to call my bank.\n\nI've reversed the duplicate charge today; it shows within 2 working days.\n\nThanks,\nIvo" },
+    // Look-alikes: banks, stores and forwarding that send nobody anywhere.
+    { text: 'Please keep your receipt in case the bank asks for it.' },
+    { text: 'You can forward them the confirmation email if your guests ask.' },
+    { text: 'Your bank statement will show the refund within 5 working days.' },
+    { text: 'The store manager has already approved your exchange, so the new size ships today.' },
+    { text: "Let me know your booking reference and I'll add the extra bag for you.", channel: 'chat' },
+    { text: "You can call the courier if you like, but I've already arranged the redelivery for tomorrow morning." },
+    { text: "We'll contact your bank for you and let you know what they say by Friday." },
+    { text: 'If your bank asks, the reference for the refund is RF-2231.' },
+    { text: 'Please check your spam folder for the confirmation email.', channel: 'chat' },
+  ],
+  invalid: [
+    {
+      text: "Hi Priya,\n\nRefunds for gift cards are handled by the issuer, so you'll need to contact your bank about the charge.\n\nBest,\nTom",
+      findings: [
+        {
+          flagged: "you'll need to contact your bank",
+          output: `Hi Priya,\n\nRefunds for gift cards are handled by the issuer, so I'll check this with your bank for you and update you by ${T}.\n\nBest,\nTom`,
+        },
+      ],
+    },
+    {
+      text: "That's not something we handle here, please reach out to the seller.",
+      channel: 'chat',
+      findings: [{ flagged: "That's not something we handle here, please reach out to the seller", output: `I'll check this with the seller for you and update you by ${T}.` }],
+    },
+    {
+      text: "Sorry, there's nothing we can do about that from our side.",
+      channel: 'chat',
+      findings: [{ messageId: 'notOurs', flagged: "there's nothing we can do", output: `Let me find out what I can do and update you by ${T}.` }],
+    },
+    {
+      text: 'To change your direct debit date, please call our phone line on 0345 555 0199.',
+      findings: [{ flagged: 'please call our phone line', output: `To change your direct debit date, I'll contact the right team myself and update you by ${T}.` }],
+    },
+    {
+      text: 'Check with the store where you bought it, as they handle warranty claims.',
+      findings: [{ flagged: 'Check with the store', output: `Let me sort this out for you from here and update you by ${T}.` }],
+    },
+    {
+      text: "Our courier partner is a different company, so you'd have to take it up with them.",
+      findings: [
+        {
+          flagged: "Our courier partner is a different company, so you'd have to take it up with them",
+          output: `I'll check this with them for you and update you by ${T}.`,
+        },
+      ],
+    },
+    {
+      text: 'Hi Dev,\n\nPlease follow the steps in this article to reset your router: help.example/router-reset\n\nRegards,\nNet Support',
+      findings: [
+        {
+          messageId: 'resource',
+          flagged: 'Please follow the steps',
+          output: "Hi Dev,\n\nPlease follow the steps in this article to reset your router: help.example/router-reset — or just reply here and I'll take care of it for you\n\nRegards,\nNet Support",
+        },
+      ],
+    },
+    {
+      text: 'You should speak to your card provider about the foreign transaction fee.',
+      findings: [{ flagged: 'You should speak to your card provider', output: `I'll check this with your card provider for you and update you by ${T}.` }],
+    },
+    {
+      text: 'Dear Mr Okoye,\n\nThank you for your message.\n\nParking fines at the retail park are issued by the car park operator, not by us. You will need to write to the operator directly to appeal.\n\nKind regards,\nCustomer Care',
+      findings: [
+        {
+          flagged: 'You will need to write to the operator',
+          output: `Dear Mr Okoye,\n\nThank you for your message.\n\nParking fines at the retail park are issued by the car park operator, not by us. I'll check this with the operator for you and update you by ${T}.\n\nKind regards,\nCustomer Care`,
+        },
+      ],
+    },
+    {
+      text: "I'd recommend contacting your landlord about the meter cupboard.",
+      findings: [{ flagged: "I'd recommend contacting your landlord", output: `I'll check this with your landlord for you and update you by ${T}.` }],
+    },
+    {
+      text: 'Fraud claims for card payments are dealt with by our Disputes team — you can reach them on 0800 555 0111.',
+      findings: [
+        {
+          flagged: 'you can reach them',
+          output: `Fraud claims for card payments are dealt with by our Disputes team — I'll check this with them for you and update you by ${T}.`,
+        },
+      ],
+    },
+    {
+      text: 'The quickest way is to ring the airline and ask them to reissue the ticket.',
+      findings: [{ flagged: 'The quickest way is to ring the airline and ask them', output: `I'll check this with the airline for you and update you by ${T}.` }],
+    },
+    {
+      text: "If the parcel still doesn't arrive by Monday, contact the courier and quote your tracking number.",
+      findings: [
+        {
+          flagged: 'contact the courier',
+          output: `If the parcel still doesn't arrive by Monday, I'll check this with the courier for you and update you by ${T}.`,
+        },
+      ],
+    },
+    {
+      text: "Sorry for the hassle! We don't deal with payment disputes in chat, please email disputes@zapcart.example.",
+      channel: 'chat',
+      findings: [{ flagged: "We don't deal with payment disputes in chat, please email disputes@zapcart.example" }],
+    },
+    {
+      text: 'Your employer controls payslip access, so please ask your HR team to switch it on.',
+      findings: [
+        {
+          flagged: 'please ask your HR team',
+          output: `Your employer controls payslip access, so I'll check this with your HR team for you and update you by ${T}.`,
+        },
+      ],
+    },
+    {
+      text: 'Please fill in the claim form at claims.example/start and attach your receipts.',
+      findings: [
+        {
+          messageId: 'resource',
+          flagged: 'Please fill in the claim form',
+          output: "Please fill in the claim form at claims.example/start and attach your receipts — or just reply here and I'll take care of it for you.",
+        },
+      ],
+    },
+    {
+      text: "You'll have to go to a branch with your passport to unlock the account.",
+      findings: [{ flagged: "You'll have to go to a branch", output: `Let me sort this out for you from here and update you by ${T}.` }],
+    },
+    {
+      text: 'Delivery slots are set by each store, please check with them directly.',
+      channel: 'chat',
+      findings: [{ flagged: 'please check with them', output: `Delivery slots are set by each store, so I'll check this with them for you and update you by ${T}.` }],
+    },
+    {
+      text: 'Hi Joe,\n\nThanks for the detail. Warranty repairs are carried out by the manufacturer. We recommend you get in touch with Brightline Audio through their website.\n\nBest,\nKim',
+      findings: [
+        {
+          flagged: 'We recommend you get in touch with Brightline Audio',
+          output: `Hi Joe,\n\nThanks for the detail. Warranty repairs are carried out by the manufacturer. I'll check this with Brightline Audio for you and update you by ${T}.\n\nBest,\nKim`,
+        },
+      ],
+    },
+    {
+      text: 'The developer is best placed to help with mods, so your best bet is to post on their forum.',
+      findings: [{ flagged: 'The developer is best placed to help with mods, so your best bet is to post on their forum' }],
+    },
+    {
+      text: 'hey! loyalty points are run by our rewards partner, youll need to message them in their app',
+      channel: 'chat',
+      findings: [{ flagged: 'youll need to message them' }],
+    },
+    {
+      text: 'Please submit a ticket via the Security Portal and attach a photo of your ID.',
+      findings: [
+        {
+          flagged: 'Please submit a ticket via the Security Portal',
+          output: "Please submit a ticket via the Security Portal and attach a photo of your ID — or just reply here and I'll take care of it for you.",
+        },
+      ],
+    },
+    {
+      text: 'Hi Ana,\n\nI have cancelled the order on our side.\n\nFor the instalments, you will need to contact PayLater directly to stop them. We will also check our records.\n\nBest,\nRui',
+      findings: [
+        {
+          flagged: 'you will need to contact PayLater',
+          output: `Hi Ana,\n\nI have cancelled the order on our side.\n\nFor the instalments, I'll check this with PayLater for you and update you by ${T}. We will also check our records.\n\nBest,\nRui`,
+        },
+      ],
+    },
+    {
+      text: "I'm afraid I can't help with that, you'd have to ask the hotel.",
+      channel: 'chat',
+      findings: [{ flagged: "I can't help with that, you'd have to ask the hotel", output: `I'll check this with the hotel for you and update you by ${T}.` }],
+    },
+    {
+      text: 'Unfortunately that is outside our control, so please contact the event organiser for a refund.',
+      findings: [
+        {
+          flagged: 'that is outside our control, so please contact the event organiser',
+          output: `I'll check this with the event organiser for you and update you by ${T}.`,
+        },
+      ],
+    },
+    {
+      text: "Best to give your bank a call, they'll be able to reverse it.",
+      channel: 'chat',
+      findings: [{ flagged: 'Best to give your bank a call', output: `I'll check this with your bank for you and update you by ${T}.` }],
+    },
+    {
+      text: 'pls ring the clinic directly on 0161 555 0123 for that',
+      channel: 'chat',
+      findings: [{ flagged: 'pls ring the clinic', output: `I'll check this with the clinic for you and update you by ${T}` }],
+    },
+    {
+      text: 'Any complaints about the driver should be directed to the taxi firm.',
+      findings: [{ messageId: 'notOurs', flagged: 'Any complaints about the driver should be directed to the taxi firm' }],
+    },
+  ],
+});
