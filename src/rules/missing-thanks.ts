@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import { insertClosing, insertOpening } from './shared/place';
+import { customerTrouble } from './shared/trouble';
 
 /**
  * Thanks counts only when the agent thanks or appreciates the customer. "thanks to" (because of),
@@ -65,7 +66,7 @@ export default defineRule({
     const notThanks = ctx.phrases('notThanks');
     if (draft.sentences.length === 0) return [];
     if (draft.sentences.some((s) => thanksIn(s, thanks, notThanks))) return [];
-    const reported = ctx.customer !== undefined && /\b(not|never|didn't|doesn't|wrong|broken|late|still|again|issue|problem|error|charged)\b/i.test(ctx.context.customer ?? '');
+    const reported = customerTrouble(ctx.customer).reported;
     const opening = reported ? 'Thank you for letting us know.' : 'Thanks for getting in touch.';
     const at = draft.segments.bodyStart;
     return [

@@ -1,7 +1,7 @@
 import rule from '../../src/rules/missing-thanks';
 import { runRuleTests } from './tester';
 
-const problem = 'My order still has not arrived and I need it for Friday.';
+const problem = 'My order arrived with a cracked screen and I need it replaced.';
 
 runRuleTests(rule, {
   valid: [

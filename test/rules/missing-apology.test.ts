@@ -1,0 +1,205 @@
+import rule from '../../src/rules/missing-apology';
+import { runRuleTests } from './tester';
+
+runRuleTests(rule, {
+  valid: [
+    // Any apology counts, even a grudging one.
+    { text: 'Hi Tom,\n\nSo sorry about the hinge! A new pair ships today by tracked post.\n\nThanks,\nLee', customer: 'My headphones arrived with a broken hinge.' },
+    { text: "I apologise if the suspension came as a surprise. It followed three missed payments; I've restored the line as a one-off.", customer: 'You cut off my broadband without any warning.' },
+    { text: 'We regret the disruption to your service. Engineers restored the line at 14:20.', customer: 'My landline has been dead since Monday.', channel: 'email' },
+    { text: "I'm sorry, but our policy doesn't allow refunds after 30 days.", customer: 'The kettle stopped working after five weeks.' },
+    { text: 'Apologies for the delay. Your new card is on its way and arrives Tuesday.', customer: "My replacement card still hasn't arrived after two weeks." },
+    { text: "My bad, I read the wrong tracking number. It's out for delivery and arrives by 6pm.", customer: "you told me the parcel would come Monday and it didn't", channel: 'chat' },
+    { text: "That's on us — I've reissued the invoice with the right VAT rate.", customer: 'My invoice shows the wrong VAT rate.' },
+    // Empathy counts too.
+    { text: "That sounds really frustrating. I've cleared the stuck basket on our side, so checkout will work now.", customer: 'The app has crashed three times during checkout today.' },
+    {
+      text: "Hi Beth,\n\nThat's not the experience we want anyone to have at our clinics. I've booked you in with Dr Rao on Friday at 9:20.\n\nBest,\nNina",
+      customer: 'I waited over an hour in reception and then my appointment was cancelled.',
+    },
+    { text: "I understand how annoying it is to lose a saved draft. I've restored version 12 from last night for you.", customer: 'The editor lost my whole draft when I hit save!!' },
+    { text: "Oh no! I've sent a new code to your phone, it's valid for 15 minutes.", customer: 'the login code never came through', channel: 'chat' },
+    { text: "Ugh, what a hassle. I've re-sent the tickets to your new address.", customer: 'The tickets went to my old email address again.' },
+    // No trouble reported: neutral questions, praise, the customer's own slip, hypotheticals, third parties.
+    { text: 'Yes! Sunday delivery is £4.99 if you order by 8pm on Saturday.', customer: 'Do you deliver on Sundays?', channel: 'chat' },
+    { text: "Thanks so much, I'll pass that on to Priya — she'll be thrilled!", customer: 'Your team fixed my router in ten minutes, brilliant service!' },
+    { text: 'Done — your login email is now sam.lee@mail.example.', customer: 'I typed my email address wrong when I signed up, can you change it?' },
+    { text: 'Not a bother! Go to Account > Payment, tap your card and choose Replace.', customer: 'Sorry to bother you, how do I update my card details?' },
+    { text: "Yes — reply with a photo within 30 days and we'll send a replacement the same day.", customer: 'If my parcel arrives damaged, can I return it?' },
+    {
+      text: "I can help with that: disputes are raised under Payments > Dispute, and I've opened one for you now (ref D-4471).",
+      customer: "I'd like to dispute a payment from a restaurant that charged me twice.",
+    },
+    { text: 'Of course, I can move it to Thursday at 10am.', customer: 'I left my laptop charger at home, can I move my appointment to later in the week?' },
+    // No customer message and nothing in the draft that answers a complaint: stay quiet.
+    { text: 'Your refund of £20 has been processed and shows in 3-5 days.' },
+    { text: '', customer: 'My order arrived damaged and I need it replaced.' },
+  ],
+  invalid: [
+    {
+      text: 'Hi Sam,\n\nA replacement ships today and arrives Thursday.\n\nBest,\nAna',
+      customer: 'My order arrived damaged and I need it replaced.',
+      channel: 'email',
+      findings: [{ flagged: '', at: 9, output: "Hi Sam,\n\nI'm sorry your order arrived damaged. A replacement ships today and arrives Thursday.\n\nBest,\nAna" }],
+    },
+    {
+      text: "I've refunded the second payment, it'll show in 2-3 days.",
+      customer: 'I was charged twice for my subscription this month',
+      channel: 'chat',
+      findings: [{ flagged: '', at: 0, output: "I'm sorry you were charged twice for your subscription this month. I've refunded the second payment, it'll show in 2-3 days." }],
+    },
+    {
+      text: 'Try clearing the app data in Settings > Apps, then sign in again.',
+      customer: 'The app keeps logging me out, so annoying',
+      channel: 'chat',
+      findings: [{ flagged: '', at: 0, output: "I'm sorry the app keeps logging you out — that's frustrating. Try clearing the app data in Settings > Apps, then sign in again." }],
+    },
+    {
+      // A "sorry" that asks for clarification is not an apology.
+      text: 'Sorry, which phone are you using?',
+      customer: 'The checkout page keeps freezing on my phone.',
+      findings: [{ flagged: '', at: 0, output: "I'm sorry the checkout page keeps freezing on your phone. Sorry, which phone are you using?" }],
+    },
+    {
+      // "No need to apologise" answers the customer's sorry; it is not ours.
+      text: "No need to apologise! I've restarted your boiler's hub remotely, so it should fire up within 10 minutes.",
+      customer: 'sorry but my heating has stopped working again',
+      findings: [
+        {
+          flagged: '',
+          at: 0,
+          output: "I'm sorry your heating has stopped working again. No need to apologise! I've restarted your boiler's hub remotely, so it should fire up within 10 minutes.",
+        },
+      ],
+    },
+    {
+      // Sorry about the email's length, not about the bill.
+      text: "Hi Dev,\n\nSorry for the long email, but here is the full breakdown. Your closing date was 2 May, and billing runs on the 1st, so May was billed before the closure.\n\nI've refunded May in full today.\n\nBest,\nRuth",
+      customer: 'You billed me for a month after I closed my account.',
+      findings: [
+        {
+          flagged: '',
+          at: 9,
+          output:
+            "Hi Dev,\n\nI'm sorry we billed you for a month after you closed your account. Sorry for the long email, but here is the full breakdown. Your closing date was 2 May, and billing runs on the 1st, so May was billed before the closure.\n\nI've refunded May in full today.\n\nBest,\nRuth",
+        },
+      ],
+    },
+    {
+      // The only sorry is in the quoted customer text.
+      text: "Hello Priti,\n\n> Sorry to chase, but my refund still hasn't arrived.\n\nYour refund was sent on Tuesday and should land tomorrow.\n\nBest wishes,\nOwen",
+      customer: "Sorry to chase, but my refund still hasn't arrived.",
+      findings: [
+        {
+          flagged: '',
+          at: 69,
+          output: "Hello Priti,\n\n> Sorry to chase, but my refund still hasn't arrived.\n\nI'm sorry your refund still hasn't arrived. Your refund was sent on Tuesday and should land tomorrow.\n\nBest wishes,\nOwen",
+        },
+      ],
+    },
+    {
+      // Thanking for patience is thanks, not an apology.
+      text: 'Thanks for your patience. Your card was posted this morning and arrives by Friday.',
+      customer: "I've been waiting three weeks for my replacement card.",
+      findings: [{ flagged: '', at: 0, output: "I'm sorry you've been waiting three weeks for your replacement card. Thanks for your patience. Your card was posted this morning and arrives by Friday." }],
+    },
+    {
+      text: "Unfortunately that voucher has expired, but I've added a new 15% code to your account: SPRING15.",
+      customer: "the voucher code from your email doesn't work",
+      channel: 'chat',
+      findings: [{ flagged: '', at: 0, output: "I'm sorry the voucher code from our email doesn't work. Unfortunately that voucher has expired, but I've added a new 15% code to your account: SPRING15." }],
+    },
+    {
+      // No customer message: the draft itself answers a complaint, so a warm generic apology.
+      text: 'Hi Jo,\n\nRegarding the damaged blender you received, a courier will collect it on Monday between 8am and 1pm.\n\nRegards,\nKim',
+      findings: [
+        {
+          messageId: 'missingFromDraft',
+          flagged: '',
+          at: 8,
+          output: "Hi Jo,\n\nI'm sorry for the trouble this has caused. Regarding the damaged blender you received, a courier will collect it on Monday between 8am and 1pm.\n\nRegards,\nKim",
+        },
+      ],
+    },
+    {
+      text: 'The right charger is on its way by next-day delivery.',
+      customer: 'you sent me the wrong charger',
+      findings: [{ flagged: '', at: 0, output: "I'm sorry we sent you the wrong charger. The right charger is on its way by next-day delivery." }],
+    },
+    {
+      text: "It went back because the address label was smudged. I've re-sent it and it arrives tomorrow.",
+      customer: 'Why has my parcel been returned to the depot?',
+      findings: [{ flagged: '', at: 0, output: "I'm sorry your parcel has been returned to the depot. It went back because the address label was smudged. I've re-sent it and it arrives tomorrow." }],
+    },
+    {
+      // Praise first, then a problem: the problem is still owed an apology.
+      text: "Thanks for the kind words! I've turned off automatic theme switching on your account, so dark mode will stay on now.",
+      customer: 'Love the new update, but the dark mode keeps switching off by itself.',
+      findings: [
+        {
+          flagged: '',
+          at: 0,
+          output: "I'm sorry the dark mode keeps switching off by itself. Thanks for the kind words! I've turned off automatic theme switching on your account, so dark mode will stay on now.",
+        },
+      ],
+    },
+    {
+      text: "Hi Mo, I've reset your password — check your inbox for the link.",
+      customer: "I can't log in to my account since the update",
+      channel: 'chat',
+      findings: [{ flagged: '', at: 7, output: "Hi Mo, I'm sorry you can't log in to your account since the update. I've reset your password — check your inbox for the link." }],
+    },
+    {
+      text: 'Dear Mr Khan,\n\nWe take all feedback seriously and have shared your comments with the branch manager.\n\nYours sincerely,\nCustomer Care',
+      customer: 'The staff at your Leeds branch were rude and dismissive when I asked about my mortgage.',
+      channel: 'email',
+      findings: [
+        {
+          flagged: '',
+          at: 15,
+          output: "Dear Mr Khan,\n\nI'm sorry the staff at our Leeds branch were rude and dismissive. We take all feedback seriously and have shared your comments with the branch manager.\n\nYours sincerely,\nCustomer Care",
+        },
+      ],
+    },
+    {
+      text: 'The courier is delivering it this afternoon, before 5pm.',
+      customer: 'my parcel is 5 days late 😡',
+      channel: 'chat',
+      findings: [{ flagged: '', at: 0, output: "I'm sorry your parcel is 5 days late — that's frustrating. The courier is delivering it this afternoon, before 5pm." }],
+    },
+    {
+      // "Sorry to see you go" is about leaving, not about the outages; no clean clause, so a generic apology.
+      text: "We're sorry to see you go. Your contract ends on 30 June.",
+      customer: 'Third outage this month. I want to cancel.',
+      findings: [{ flagged: '', at: 0, output: "I'm sorry for the trouble this has caused. We're sorry to see you go. Your contract ends on 30 June." }],
+    },
+    {
+      text: 'Hi Lena,\n\nThanks for reaching out. Please send us your order number and we will check it.\n\nRegards,\nSupport',
+      customer: 'Hello, my coat arrived with a torn lining. Order 5521.',
+      findings: [
+        {
+          flagged: '',
+          at: 10,
+          output: "Hi Lena,\n\nI'm sorry your coat arrived with a torn lining. Thanks for reaching out. Please send us your order number and we will check it.\n\nRegards,\nSupport",
+        },
+      ],
+    },
+    {
+      // A delay with no clause to say back: a warm apology for the wait.
+      text: 'Dear Mr Osei,\n\nYour claim has been approved and £120 was paid to your account today.\n\nKind regards,\nClaims Team',
+      customer: 'I sent my claim in March. It has been eight weeks and I have heard nothing.',
+      findings: [{ flagged: '', at: 15, output: "Dear Mr Osei,\n\nI'm sorry you've had to wait for this. Your claim has been approved and £120 was paid to your account today.\n\nKind regards,\nClaims Team" }],
+    },
+    {
+      text: 'Your account is unlocked now, you can sign in again.',
+      customer: 'why was my account locked?? I need to pay my rent today',
+      channel: 'chat',
+      findings: [{ flagged: '', at: 0, output: "I'm sorry your account was locked — that's frustrating. Your account is unlocked now, you can sign in again." }],
+    },
+    {
+      text: "We've credited £15 to your account for the missed slot.",
+      customer: "The engineer didn't turn up for my installation this morning and nobody called.",
+      findings: [{ flagged: '', at: 0, output: "I'm sorry the engineer didn't turn up for your installation this morning. We've credited £15 to your account for the missed slot." }],
+    },
+  ],
+});
