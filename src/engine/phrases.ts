@@ -1,5 +1,9 @@
-/** Phrase lists as compromise match patterns, compiled once, matched per sentence with the result cached. */
-import { matchSpans, nlp } from './nlp';
+/**
+ * Phrase lists as compromise match patterns, compiled once per pattern text (shared by every analyzer),
+ * matched per sentence with the result cached. A pattern whose first required word is absent from a
+ * sentence is skipped without running compromise's matcher: most sentences hold none of a list's words.
+ */
+import { matchSpans, nlp, type Doc } from './nlp';
 import type { Sentence } from './draft';
 
 export interface PhraseMatcher {
@@ -10,35 +14,134 @@ export interface PhraseMatcher {
 
 type Compiled = ReturnType<typeof nlp.parseMatch>;
 
-/** Returns an error message for a pattern compromise cannot use, or undefined when it is fine. */
-export function checkPattern(pattern: string): string | undefined {
-  const p = pattern.trim();
-  if (p === '') return 'The phrase is empty.';
-  if (p.length > 200) return 'The phrase is longer than 200 characters.';
-  let depth = 0;
-  for (const ch of p) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (depth < 0) return `Unbalanced brackets in "${p}".`;
-  }
-  if (depth !== 0) return `Unbalanced brackets in "${p}".`;
-  try {
-    const parsed = nlp.parseMatch(p) as unknown[];
-    if (!Array.isArray(parsed) || parsed.length === 0) return `"${p}" matches nothing.`;
-  } catch (e) {
-    return `"${p}" is not a valid phrase: ${(e as Error).message}`;
+interface Pattern {
+  compiled?: Compiled;
+  error?: string;
+  /** Words of which the sentence must hold at least one, or undefined when the pattern needs no word. */
+  needs?: ReadonlySet<string>;
+}
+
+interface Reg {
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][] | Reg[];
+  optional?: boolean;
+  negative?: boolean;
+  fuzzy?: boolean;
+  use?: string;
+  pos?: string;
+  min?: number;
+  operator?: string;
+}
+
+// Compiled patterns are immutable and keyed by their text: one cache for the whole page is safe.
+const patterns = new Map<string, Pattern>();
+const MAX_CACHED_PATTERNS = 5000;
+
+/** The words a token matches, when it matches only words (no tags, regexes or wildcards). */
+function wordsOf(reg: Reg): string[] | undefined {
+  if (reg.optional || reg.negative || reg.fuzzy || reg.use || (reg.min !== undefined && reg.min === 0)) return undefined;
+  if (reg.word !== undefined) return [reg.word];
+  if (reg.fastOr && !reg.pos) return [...reg.fastOr];
+  if (reg.choices && reg.operator !== 'and') {
+    const out: string[] = [];
+    for (const choice of reg.choices) {
+      const seq = Array.isArray(choice) ? choice : [choice];
+      const first = seq[0] ? wordsOf(seq[0]) : undefined;
+      if (!first) return undefined;
+      out.push(...first);
+    }
+    return out;
   }
   return undefined;
 }
 
-export function compilePhrases(key: string, patterns: readonly string[]): PhraseMatcher {
-  const compiled: Compiled[] = [];
-  for (const p of patterns) if (checkPattern(p) === undefined) compiled.push(nlp.parseMatch(p.trim()));
+function requiredWords(compiled: Compiled): Set<string> | undefined {
+  for (const reg of compiled as Reg[]) {
+    const words = wordsOf(reg);
+    if (words) return new Set(words.map((w) => w.toLowerCase()));
+  }
+  return undefined;
+}
+
+function compile(text: string): Pattern {
+  const key = text.trim();
+  let p = patterns.get(key);
+  if (p) return p;
+  p = validate(key);
+  if (patterns.size >= MAX_CACHED_PATTERNS) patterns.clear();
+  patterns.set(key, p);
+  return p;
+}
+
+function validate(p: string): Pattern {
+  if (p === '') return { error: 'The phrase is empty.' };
+  if (p.length > 200) return { error: 'The phrase is longer than 200 characters.' };
+  let depth = 0;
+  for (const ch of p) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (depth < 0) return { error: `Unbalanced brackets in "${p}".` };
+  }
+  if (depth !== 0) return { error: `Unbalanced brackets in "${p}".` };
+  try {
+    const compiled = nlp.parseMatch(p);
+    if (!Array.isArray(compiled) || compiled.length === 0) return { error: `"${p}" matches nothing.` };
+    return { compiled, needs: requiredWords(compiled) };
+  } catch (e) {
+    return { error: `"${p}" is not a valid phrase: ${(e as Error).message}` };
+  }
+}
+
+/** Returns an error message for a pattern compromise cannot use, or undefined when it is fine. */
+export function checkPattern(pattern: string): string | undefined {
+  return compile(pattern).error;
+}
+
+interface RawTerm {
+  text: string;
+  normal?: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+}
+
+/** Every form under which compromise may match a word of this sentence. */
+function sentenceWords(sentence: Sentence): ReadonlySet<string> {
+  return sentence.memo('phrases:words', () => {
+    const words = new Set<string>();
+    // The raw terms: json() leaves out machine forms and aliases, which the matcher also compares.
+    const docs = (sentence.doc as unknown as { docs: RawTerm[][] }).docs;
+    for (const terms of docs) {
+      for (const t of terms) {
+        for (const w of [t.text, t.normal, t.machine, t.implicit, t.root, ...(t.alias ?? [])]) if (w) words.add(w.toLowerCase());
+      }
+    }
+    return words;
+  });
+}
+
+/** Runs one compiled pattern on a parsed sentence; spans relative to the sentence. */
+export function matchPattern(doc: Doc, pattern: string): { start: number; end: number }[] {
+  const p = compile(pattern);
+  return p.compiled ? matchSpans(doc.match(p.compiled as never)) : [];
+}
+
+export function compilePhrases(key: string, list: readonly string[]): PhraseMatcher {
+  const compiled = list.map(compile).filter((p) => p.compiled !== undefined);
   const find = (sentence: Sentence) =>
     sentence.memo(`phrases:${key}`, () => {
       const spans: { start: number; end: number }[] = [];
-      for (const c of compiled) {
-        for (const s of matchSpans(sentence.doc.match(c as never))) spans.push({ start: s.start + sentence.start, end: s.end + sentence.start });
+      let words: ReadonlySet<string> | undefined;
+      for (const p of compiled) {
+        if (p.needs) {
+          words ??= sentenceWords(sentence);
+          let any = false;
+          for (const w of p.needs) if (words.has(w)) { any = true; break; }
+          if (!any) continue;
+        }
+        for (const s of matchSpans(sentence.doc.match(p.compiled as never))) spans.push({ start: s.start + sentence.start, end: s.end + sentence.start });
       }
       return spans.sort((a, b) => a.start - b.start || b.end - a.end);
     });
