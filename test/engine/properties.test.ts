@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/engine';
 import type { Finding } from '../../src/engine/types';
 
-const RUNS = Number(process.env.WARMLINE_PROPERTY_RUNS ?? 300);
+const RUNS = Number(process.env.WARMLINE_PROPERTY_RUNS ?? 200);
+const TIMEOUT = 300_000;
 
 const words = fc.constantFrom(
   'Hi', 'Sam,', 'thanks', 'sorry', "we'll", 'get', 'back', 'to', 'you', 'soon', 'contact', 'your', 'bank', 'by', 'Friday',
@@ -55,7 +56,7 @@ describe('engine properties', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('applying the first suggestion of every finding, one after another, keeps every edit valid', () => {
     const analyzer = createAnalyzer();
@@ -73,5 +74,5 @@ describe('engine properties', () => {
       }),
       { numRuns: Math.max(50, Math.floor(RUNS / 5)) },
     );
-  });
+  }, TIMEOUT);
 });
