@@ -11,8 +11,17 @@ export interface Sentence {
   part: PartKind;
   /** compromise's parse of this sentence alone; its offsets are relative to `start`. */
   readonly doc: Doc;
-  /** Caches a per-sentence result that depends only on the sentence's text (and the rule settings). */
+  /**
+   * Caches a per-sentence result that depends only on the sentence's text (and the rule settings) and on
+   * where the sentence stands: the value may hold draft offsets. It is reused while the sentence keeps
+   * its text and position, and computed again (on the cached parse) when earlier text moved it.
+   */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Caches a per-sentence result that depends only on the sentence's text: offsets in it must be relative
+   * to the sentence (add `start` when reading). Reused wherever the same sentence stands: the fast path.
+   */
+  memoText<T>(key: string, compute: () => T): T;
 }
 
 export interface Draft {
@@ -25,7 +34,10 @@ export interface Draft {
 /** Per-text cache entry shared across analyses, so unchanged sentences are never parsed twice. */
 export interface SentenceCacheEntry {
   doc?: Doc;
-  memo: Map<string, unknown>;
+  /** Position-dependent values, each with the sentence start it was computed at. */
+  memo: Map<string, { value: unknown; start: number }>;
+  /** Position-independent values. */
+  textMemo: Map<string, unknown>;
   usedAt: number;
 }
 
@@ -44,7 +56,7 @@ export function buildDraft(text: string, cache: SentenceCache, generation: numbe
       if (/^\s*>/.test(sentenceText) && text.lastIndexOf('\n', span.start - 1) + 1 === span.start) continue;
       let entry = cache.get(sentenceText);
       if (!entry) {
-        entry = { memo: new Map(), usedAt: generation };
+        entry = { memo: new Map(), textMemo: new Map(), usedAt: generation };
         cache.set(sentenceText, entry);
       }
       entry.usedAt = generation;
@@ -62,8 +74,15 @@ export function buildDraft(text: string, cache: SentenceCache, generation: numbe
           return e.doc;
         },
         memo<T>(key: string, compute: () => T): T {
-          if (!e.memo.has(key)) e.memo.set(key, compute());
-          return e.memo.get(key) as T;
+          const hit = e.memo.get(key);
+          if (hit && hit.start === span.start) return hit.value as T;
+          const value = compute();
+          e.memo.set(key, { value, start: span.start });
+          return value;
+        },
+        memoText<T>(key: string, compute: () => T): T {
+          if (!e.textMemo.has(key)) e.textMemo.set(key, compute());
+          return e.textMemo.get(key) as T;
         },
       });
     }

@@ -109,7 +109,7 @@ interface RawTerm {
 
 /** Every form under which compromise may match a word of this sentence. */
 function sentenceWords(sentence: Sentence): ReadonlySet<string> {
-  return sentence.memo('phrases:words', () => {
+  return sentence.memoText('phrases:words', () => {
     const words = new Set<string>();
     // The raw terms: json() leaves out machine forms and aliases, which the matcher also compares.
     const docs = (sentence.doc as unknown as { docs: RawTerm[][] }).docs;
@@ -130,8 +130,8 @@ export function matchPattern(doc: Doc, pattern: string): { start: number; end: n
 
 export function compilePhrases(key: string, list: readonly string[]): PhraseMatcher {
   const compiled = list.map(compile).filter((p) => p.compiled !== undefined);
-  const find = (sentence: Sentence) =>
-    sentence.memo(`phrases:${key}`, () => {
+  const find = (sentence: Sentence) => {
+    const relative = sentence.memoText(`phrases:${key}`, () => {
       const spans: { start: number; end: number }[] = [];
       let words: ReadonlySet<string> | undefined;
       for (const p of compiled) {
@@ -141,9 +141,11 @@ export function compilePhrases(key: string, list: readonly string[]): PhraseMatc
           for (const w of p.needs) if (words.has(w)) { any = true; break; }
           if (!any) continue;
         }
-        for (const s of matchSpans(sentence.doc.match(p.compiled as never))) spans.push({ start: s.start + sentence.start, end: s.end + sentence.start });
+        spans.push(...matchSpans(sentence.doc.match(p.compiled as never)));
       }
       return spans.sort((a, b) => a.start - b.start || b.end - a.end);
     });
+    return relative.map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }));
+  };
   return { find, has: (s) => find(s).length > 0 };
 }

@@ -67,3 +67,16 @@ describe('analyze', () => {
     }
   });
 });
+
+describe('a shared analyzer', () => {
+  const a = 'Hi Sam,\n\nYou will need to contact your bank about that. We will get back to you soon.\n\nBest,\nAna';
+  const b = 'You will need to contact your bank about that. We will get back to you soon.';
+
+  it('gives the same findings as a fresh one when a cached sentence moves', () => {
+    const shared = createAnalyzer();
+    for (const text of [a, b, a, `Extra words first. ${b}`, b]) {
+      expect(shared.analyze(text)).toEqual(createAnalyzer().analyze(text));
+    }
+  });
+
+});

@@ -58,6 +58,16 @@ describe('engine properties', () => {
     );
   }, TIMEOUT);
 
+  it('gives the same findings from a shared analyzer when sentences move between drafts', () => {
+    const shared = createAnalyzer();
+    fc.assert(
+      fc.property(draft, draft, (x, y) => {
+        for (const text of [y, `${x}\n\n${y}`, y, `${y} ${x}`]) expect(shared.analyze(text)).toEqual(createAnalyzer().analyze(text));
+      }),
+      { numRuns: Math.max(30, Math.floor(RUNS / 5)) },
+    );
+  }, TIMEOUT);
+
   it('applying the first suggestion of every finding, one after another, keeps every edit valid', () => {
     const analyzer = createAnalyzer();
     fc.assert(
