@@ -1,2 +1,21 @@
+/** Options page wiring: the rule registry, the helpdesk domains from the manifest, the browser's permission prompt. */
 import { render } from 'preact';
-render(<p>Warmline</p>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { rules } from '../../src/rules';
+import { knownDomains } from '../../src/ui/options/domains';
+import { createOptionsModel } from '../../src/ui/options/model';
+import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import '../../src/ui/options/options.css';
+
+const manifest = browser.runtime.getManifest();
+const model = createOptionsModel({
+  rules,
+  knownDomains: knownDomains(manifest.content_scripts?.flatMap((c) => c.matches ?? []) ?? []),
+  // Ask for a custom domain only when the manifest allows optional host access (wired by the sites issue).
+  requestDomain: async (domain) => {
+    const optional = (manifest as { optional_host_permissions?: string[] }).optional_host_permissions ?? [];
+    if (optional.length === 0) return false;
+    return browser.permissions.request({ origins: [`*://${domain.replace(/:\d+$/, '')}/*`] });
+  },
+});
+render(<OptionsApp model={model} />, document.getElementById('app')!);

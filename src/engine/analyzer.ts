@@ -8,6 +8,7 @@ import type { Report, Rule, RuleContext } from './rule';
 import type { Context, Finding, Level } from './types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { rules as builtinRules } from '../rules';
+import { compileCustomRules } from '../rules/custom';
 
 export interface Analyzer {
   analyze(text: string, context?: Context): Finding[];
@@ -57,7 +58,9 @@ function toFinding(active: ActiveRule, report: Report, textLength: number): Find
 }
 
 export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: readonly Rule[] = builtinRules): Analyzer {
-  const active = ruleList.map((r) => activate(r, settings)).filter((r): r is ActiveRule => r !== undefined);
+  // The team's custom rules (settings.customRules) run after the given rules, as `custom:<id>`.
+  const all = [...ruleList, ...compileCustomRules(settings.customRules)];
+  const active = all.map((r) => activate(r, settings)).filter((r): r is ActiveRule => r !== undefined);
   const cache: SentenceCache = new Map();
   let generation = 0;
   let parsed = 0;
