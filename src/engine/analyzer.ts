@@ -9,6 +9,8 @@ import type { Context, Finding, Level } from './types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { rules as builtinRules } from '../rules';
 import { compileCustomRules } from '../rules/custom';
+import { combineInSentences } from './combine';
+import { mergeOverlapping } from './merge';
 
 export interface Analyzer {
   analyze(text: string, context?: Context): Finding[];
@@ -101,7 +103,9 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
         }
       }
       evict(draft.sentences.length);
-      return findings.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
+      findings.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
+      // One underline per place (merge.ts), then one rewrite per sentence where edits combine (combine.ts).
+      return combineInSentences(mergeOverlapping(findings), text, draft.sentences);
     },
   };
 }

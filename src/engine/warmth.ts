@@ -17,6 +17,18 @@ export const RULE_WEIGHT: Readonly<Record<string, number>> = {
   'vague-promise': 1.2,
   'missing-apology': 1.3,
   'missing-thanks': 1,
+  // The service playbook's other rules: felt, but less than the core four. Blame and hiding behind policy
+  // come closest; missing courtesies (greeting, name, next step) and wording habits cost least.
+  blame: 1.2,
+  'policy-hiding': 1.1,
+  'non-apology': 1.1,
+  condescension: 1,
+  shouting: 1,
+  'negative-phrasing': 0.8,
+  'robotic-phrasing': 0.8,
+  'no-next-step': 0.8,
+  'missing-greeting': 0.6,
+  'missing-personal-touch': 0.6,
 };
 
 export interface Raise {

@@ -1,0 +1,41 @@
+import rule from '../../src/rules/blame';
+import { runRuleTests } from './tester';
+
+runRuleTests(rule, {
+  valid: [
+    { text: "Hi Ellie,\n\nYou should have received a confirmation email with your booking code. I've resent it just now.\n\nBest,\nTom", channel: 'email' },
+    { text: "If you didn't enter the promo code at checkout, I can apply the discount for you now." },
+    { text: 'Did you forget to attach the receipt? No problem if so, I can look it up with your order number.' },
+    { text: "We failed to send the reminder email, and that's on us. I've added a credit of £10 to your account." },
+    { text: 'I forgot to attach the label in my last email, sorry! Here it is.' },
+    { text: "You didn't receive the reset link because it went to your old address. I've updated it and sent a new one." },
+    { text: "Sorry you weren't told about the gate change sooner; I've flagged it with the airport team." },
+    { text: "As you asked, I've moved your delivery to Saturday morning." },
+    { text: "Your card details weren't updated before renewal, so the payment bounced. Here's a link to update them." },
+    { text: "No worries if you missed the email, I've pasted the steps below." },
+    { text: "In case you didn't save the file, there's a backup from 9am in your history." },
+    { text: "Our system failed to process your return, which is our mistake. I've refunded you in full." },
+    { text: "You didn't do anything wrong: the reset link expired early. Here is a fresh one." },
+    { text: "You should have been told about the price change, and I'm sorry you weren't." },
+    { text: 'You must have been so worried when the card was declined; it works again now.' },
+  ],
+  invalid: [
+    { text: 'You failed to update your card details, so the renewal payment bounced.', findings: [{ messageId: 'blame', flagged: 'You failed to update', output: "The card details weren't updated, so the renewal payment bounced." }] },
+    { text: "Hi Marco,\n\nYou didn't read the confirmation email, which had the new gate number.\n\nRegards,\nLina", channel: 'email', findings: [{ messageId: 'blame', flagged: "You didn't read", output: "Hi Marco,\n\nIt's easy to miss the confirmation email, which had the new gate number.\n\nRegards,\nLina" }] },
+    { text: "You forgot to attach the receipt, so we can't process the claim yet.", findings: [{ messageId: 'blame', flagged: 'You forgot to attach', output: "The receipt wasn't attached, so we can't process the claim yet." }] },
+    { text: 'As you were told last week, the warranty does not cover water damage.', findings: [{ messageId: 'blame', flagged: 'As you were told', output: 'The warranty does not cover water damage.' }] },
+    { text: 'You should have contacted us within 14 days of delivery.', findings: [{ messageId: 'blame', flagged: 'You should have contacted', output: "Let's pick this up from here." }] },
+    { text: 'You were supposed to return the item within 30 days.', findings: [{ messageId: 'blame', flagged: 'You were supposed to return', output: 'The next step is to return the item within 30 days.' }] },
+    { text: 'The double booking was your mistake, not a system error.', findings: [{ messageId: 'blame', flagged: 'your mistake', output: 'The double booking was a mix-up, not a system error.' }] },
+    { text: 'The account was locked due to your error when entering the PIN.', findings: [{ messageId: 'blame', flagged: 'your error', output: 'The account was locked due to a mix-up when entering the PIN.' }] },
+    { text: 'You must have missed the email we sent on Monday.', findings: [{ messageId: 'blame', flagged: 'You must have missed', output: "It's easy to miss the email we sent on Monday." }] },
+    { text: 'It is your responsibility to keep your password safe.', findings: [{ messageId: 'blame', flagged: 'It is your responsibility to', output: 'The next step is to keep your password safe.' }] },
+    { text: 'You never replied to our emails, so the case was closed.', findings: [{ messageId: 'blame', flagged: 'You never replied', output: "We didn't hear back, so the case was closed." }] },
+    { text: "You didn't fill in the form correctly, which is why it was rejected.", findings: [{ messageId: 'blame', flagged: "You didn't fill", output: "The form wasn't filled in correctly, which is why it was rejected." }] },
+    { text: 'Honestly you neglected to back up the files before the reset.', findings: [{ messageId: 'blame', flagged: 'you neglected to back', output: "Honestly the files weren't backed up before the reset." }] },
+    { text: 'As we told you on the phone, the sale ended on Sunday.', findings: [{ messageId: 'blame', flagged: 'As we told you', output: 'The sale ended on Sunday.' }] },
+    { text: 'You should have set up the direct debit before the first of the month.', findings: [{ messageId: 'blame', flagged: 'You should have set', output: 'The next step is to set up the direct debit before the first of the month.' }] },
+    { text: 'As explained in our terms, deposits are kept for cancellations.', findings: [{ messageId: 'blame', flagged: 'As explained in our terms', output: 'Deposits are kept for cancellations.' }] },
+    { text: 'You must have shared your login with someone, because the device is not yours.', findings: [{ messageId: 'blame', flagged: 'You must have shared', output: 'It looks like the login was shared with someone, because the device is not yours.' }] },
+  ],
+});
