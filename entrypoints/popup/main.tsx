@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Warmline</p>, document.getElementById('app')!);
+import { Popup } from '../../src/ui/popup/Popup';
+import '../../src/ui/popup/popup.css';
+
+render(<Popup />, document.getElementById('app')!);
