@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { HELPDESK_MATCHES } from './src/content/hosts';
 
 // WXT has no Preact module: the Vite preset gives JSX and signals.
 export default defineConfig({
@@ -8,7 +9,14 @@ export default defineConfig({
   manifest: {
     name: 'Warmline',
     description: 'A private writing coach for support agents: warmer replies, checked on your own machine.',
-    permissions: ['storage'],
+    // scripting: content scripts registered at run time for the team's own helpdesk domains (src/background/custom-sites.ts).
+    permissions: ['storage', 'scripting'],
+    // Exactly the built-in helpdesks, nothing broader (the content script's own matches).
+    host_permissions: HELPDESK_MATCHES,
+    // A team's own helpdesk domain is asked for, one origin at a time, when it is added in the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Enterprise policy (storage.managed): what an admin sets overrides and locks agents' settings.
+    storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -1,3 +1,14 @@
+import { browser } from 'wxt/browser';
+import { listenForBadge } from '../src/background/badge';
+import { startCustomSites } from '../src/background/custom-sites';
+import { registerHistoryRecorder } from '../src/background/history';
+
 export default defineBackground(() => {
-  // Filled by later issues: settings broker, badge, commands.
+  // Filled by later issues: settings broker, commands.
+  // Local history of counts (never text) for the popup's "Show me the improvement".
+  registerHistoryRecorder();
+  // The toolbar badge: the finding count the content script reports per tab.
+  listenForBadge(browser.runtime, browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction);
+  // The team's own helpdesk domains: the content script registered for each granted one (src/background/custom-sites.ts).
+  startCustomSites();
 });

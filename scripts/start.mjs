@@ -23,18 +23,22 @@ const server = createServer(async (req, res) => {
 });
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address();
-  const url = `http://127.0.0.1:${port}/index.html`;
+  // The demo is served under a helpdesk host name (mapped to this machine for this browser profile only), so
+  // the extension's real match patterns apply: it asks for no permission beyond the helpdesks it supports.
+  const url = `http://demo.zendesk.com:${port}/index.html`;
+  const local = `http://127.0.0.1:${port}/index.html`;
   const browser = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin';
   if (!browser || !hasDisplay) {
     console.log(`\nThe extension is built in ${dist}.`);
     console.log(browser ? 'This machine has no display, so no browser window can open.' : 'No Chromium was found (install it: sudo apt-get install -y chromium).');
     console.log(`To try it by hand: open chrome://extensions, turn on Developer mode, "Load unpacked" → ${dist},`);
-    console.log(`then visit the demo helpdesk page, served now at ${url} (Ctrl+C to stop).`);
+    console.log(`then start Chromium with --host-resolver-rules="MAP demo.zendesk.com 127.0.0.1" and visit ${url}`);
+    console.log(`(the page itself is served now at ${local}; Ctrl+C to stop).`);
     return;
   }
   const profile = mkdtempSync(join(tmpdir(), 'warmline-profile-'));
-  const child = spawn(browser, [`--user-data-dir=${profile}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run', url], { stdio: 'ignore' });
+  const child = spawn(browser, [`--user-data-dir=${profile}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run', '--host-resolver-rules=MAP demo.zendesk.com 127.0.0.1', url], { stdio: 'ignore' });
   console.log(`Chromium is open with Warmline on the demo helpdesk page: ${url}`);
   child.on('exit', () => server.close());
 });

@@ -1,4 +1,90 @@
+/**
+ * Content script (top frame of the helpdesk tabs): finds reply editors (scanner), coaches them (coach),
+ * answers the popup and feeds the badge (runtime). Thin wiring only; everything ends with `ctx`, and
+ * coaching stops and starts with the per-site switch and the pause (settings/site-toggle).
+ */
+import { browser } from 'wxt/browser';
+import { clockFor } from '../../src/content/clock';
+import { createCoach, type Coach } from '../../src/content/coach';
+import { HELPDESK_MATCHES } from '../../src/content/hosts';
+import { answerMessages, send, sendCount, type RuntimeLike } from '../../src/content/runtime';
+import { createScanner } from '../../src/content/scanner';
+import { childScope, type Scope } from '../../src/content/signals';
+import { pickSite } from '../../src/content/site';
+import { isRuleId, recordMessage } from '../../src/history/messages';
+import { watchCoaching } from '../../src/settings/site-toggle';
+import { getSettings, watchSettings } from '../../src/settings/store';
+import { SITES } from '../../src/sites';
+import { gateInternalNotes } from '../../src/sites/coaching';
+
+/** Runs a teardown step that may touch extension APIs after the extension was reloaded: never throws. */
+const quietly = (stop: () => void) => () => {
+  try {
+    stop();
+  } catch {
+    /* Extension context invalidated: the listener is gone with it */
+  }
+};
+
 export default defineContentScript({
-  matches: ['*://*.zendesk.com/*'],
-  main() {},
+  matches: HELPDESK_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    if (window !== window.top) return;
+    const runtime = browser.runtime as unknown as RuntimeLike;
+    const site = pickSite(SITES, location, document);
+    /** The coaching of this page while the site is on and not paused; `coach` once settings are read. */
+    let running: { scope: Scope; coach?: Coach } | undefined;
+
+    const start = async () => {
+      const scope = childScope(ctx.signal);
+      running = { scope };
+      let settings = await getSettings((problem) => console.warn(`Warmline: ${problem}`));
+      if (scope.signal.aborted || ctx.isInvalid) return;
+      const clock = { ...clockFor(ctx), signal: scope.signal, valid: () => ctx.isValid && !scope.signal.aborted };
+      const coach = createCoach({
+        doc: document,
+        site,
+        settings,
+        clock,
+        sendCount: (n) => sendCount(runtime, n),
+        // The local history takes counts per rule id only (custom rules' `custom:…` ids are left out).
+        onFindingsChanged: (findings) => send(runtime, recordMessage(findings.filter((f) => isRuleId(f.rule)))),
+      });
+      running.coach = coach;
+      // Internal notes reach the coach only when the settings say so (src/sites/coaching.ts).
+      const editors = gateInternalNotes(site, () => settings, coach);
+      const scanner = createScanner({
+        signal: scope.signal,
+        site,
+        nextFrame: clock.frame,
+        onFound: editors.found,
+        onLost: editors.lost,
+        onFocus: editors.focused,
+        onDocument: coach.listenIn,
+      });
+      scope.signal.addEventListener('abort', quietly(watchSettings((s) => coach.setSettings((settings = s)))));
+      scanner.watch(document);
+    };
+    const stop = () => {
+      running?.scope.end();
+      running = undefined;
+      if (ctx.isValid) sendCount(runtime, 0);
+    };
+
+    ctx.onInvalidated(
+      quietly(answerMessages(runtime, {
+        state: () => running?.coach?.state() ?? { findings: [], editor: false },
+        apply: (m) => running?.coach?.applySuggestion(m.rule, m.start, m.end, m.suggestion) ?? Promise.resolve(false),
+      })),
+    );
+    ctx.onInvalidated(
+      quietly(
+        watchCoaching(location.host, (active) => {
+          if (!active) stop();
+          else if (!running) void start();
+        }),
+      ),
+    );
+  },
 });

@@ -1,0 +1,14 @@
+/** What the UI shows about a rule: its category (colour, highlight name), title and "why", from the rule's meta. */
+import { rules } from '../rules';
+
+export interface RuleInfo {
+  category: string;
+  title: string;
+  why: string;
+}
+
+export function ruleInfo(id: string): RuleInfo {
+  const meta = rules.find((r) => r.meta.id === id)?.meta;
+  if (!meta) return { category: 'custom', title: id, why: '' };
+  return { category: meta.category, title: meta.docs.description, why: meta.docs.why };
+}

@@ -1,0 +1,136 @@
+/**
+ * One coached editor: its text, its findings (dismissed ones hidden), and the rhythm of re-analysis.
+ * Input marks the session dirty; the next animation frame reads the text (cheap) and moves the underlines
+ * with the edit; analysis runs when the page is idle, so typing never waits for the engine.
+ */
+import type { Finding } from '../engine/types';
+import type { EditorAdapter, Mark } from '../editors/types';
+import { shiftFindings } from './shift';
+
+export interface SessionDeps {
+  analyze(text: string): Finding[];
+  categoryOf(rule: string): string;
+  /** Runs `fn` once in the next animation frame. */
+  frame(fn: () => void): void;
+  /** Runs `fn` once when the page is idle (with a short deadline). */
+  idle(fn: () => void): void;
+  /** The text or the visible findings changed. */
+  changed(session: Session): void;
+}
+
+export interface Session {
+  readonly adapter: EditorAdapter;
+  /** The text the findings' offsets refer to. */
+  readonly text: string;
+  /** Current findings, dismissed ones left out, sorted by position. */
+  readonly findings: readonly Finding[];
+  /** A stable key per finding: rule, flagged words and occurrence (survives typing elsewhere). */
+  keyOf(f: Finding): string;
+  find(key: string): Finding | undefined;
+  /** Input happened. */
+  edited(): void;
+  /** Reads the text now; returns whether it changed since the findings were computed. */
+  sync(): boolean;
+  /** Re-analyses at the next idle moment (settings or the customer's message changed). */
+  reanalyze(): void;
+  /** Re-analyses right away. */
+  analyzeNow(): void;
+  /** Hides this finding (rule + flagged words) for this draft. */
+  dismiss(key: string): void;
+  dispose(): void;
+}
+
+export const dismissKey = (f: Finding, text: string) => `${f.rule}\u0000${text.slice(f.start, f.end)}`;
+
+export function createSession(adapter: EditorAdapter, deps: SessionDeps): Session {
+  let text = adapter.read();
+  let all: Finding[] = [];
+  let visible: Finding[] = [];
+  let keys = new Map<Finding, string>();
+  const dismissed = new Set<string>();
+  let frameQueued = false;
+  let idleQueued = false;
+  let analysedText: string | undefined;
+  let disposed = false;
+
+  const refresh = () => {
+    visible = all.filter((f) => !dismissed.has(dismissKey(f, text)));
+    keys = new Map();
+    const seen = new Map<string, number>();
+    for (const f of visible) {
+      const base = `${f.rule}:${text.slice(f.start, f.end)}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      keys.set(f, n === 0 ? base : `${base}#${n}`);
+    }
+    const marks: Mark[] = visible.map((f) => ({ start: f.start, end: f.end, rule: f.rule, category: deps.categoryOf(f.rule) }));
+    adapter.paint(marks);
+    deps.changed(session);
+  };
+
+  const analyzeNow = () => {
+    if (disposed) return;
+    text = adapter.read();
+    // A sent reply empties the editor: the next draft starts with nothing dismissed.
+    if (text.trim() === '') dismissed.clear();
+    all = deps.analyze(text);
+    analysedText = text;
+    refresh();
+  };
+
+  const sync = (): boolean => {
+    const now = adapter.read();
+    if (now === text) return analysedText !== text;
+    all = shiftFindings(text, now, all);
+    text = now;
+    refresh();
+    return true;
+  };
+
+  const queueIdle = () => {
+    if (idleQueued) return;
+    idleQueued = true;
+    deps.idle(() => {
+      idleQueued = false;
+      if (!disposed && (analysedText !== adapter.read() || analysedText === undefined)) analyzeNow();
+    });
+  };
+
+  const session: Session = {
+    adapter,
+    get text() {
+      return text;
+    },
+    get findings() {
+      return visible;
+    },
+    keyOf: (f) => keys.get(f) ?? `${f.rule}:${text.slice(f.start, f.end)}`,
+    find: (key) => visible.find((f) => keys.get(f) === key),
+    edited() {
+      if (frameQueued || disposed) return;
+      frameQueued = true;
+      deps.frame(() => {
+        frameQueued = false;
+        if (disposed) return;
+        if (sync()) queueIdle();
+      });
+    },
+    sync,
+    reanalyze() {
+      analysedText = undefined;
+      queueIdle();
+    },
+    analyzeNow,
+    dismiss(key) {
+      const f = session.find(key);
+      if (!f) return;
+      dismissed.add(dismissKey(f, text));
+      refresh();
+    },
+    dispose() {
+      disposed = true;
+      adapter.dispose();
+    },
+  };
+  return session;
+}

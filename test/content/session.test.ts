@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/engine/types';
+import type { EditorAdapter, Mark } from '../../src/editors/types';
+import { createSession } from '../../src/content/session';
+
+/** A finding on every "soon" in the text. */
+function analyzeSoon(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (let i = text.indexOf('soon'); i >= 0; i = text.indexOf('soon', i + 1)) {
+    out.push({ rule: 'vague-promise', messageId: 'm', message: 'When?', start: i, end: i + 4, level: 'warning', suggestions: [{ label: 'Say when', text: 'by 5pm', start: i, end: i + 4 }] });
+  }
+  return out;
+}
+
+function fakeAdapter(initial: string) {
+  let text = initial;
+  const painted: Mark[][] = [];
+  const adapter = {
+    kind: 'textarea',
+    element: document.createElement('textarea'),
+    read: () => text,
+    paint: (m: readonly Mark[]) => void painted.push([...m]),
+    dispose: () => undefined,
+  } as unknown as EditorAdapter;
+  return { adapter, painted, set: (t: string) => (text = t) };
+}
+
+function setup(text: string) {
+  const a = fakeAdapter(text);
+  let queue: (() => void)[] = [];
+  let analyses = 0;
+  let changes = 0;
+  const session = createSession(a.adapter, {
+    analyze: (t) => (analyses++, analyzeSoon(t)),
+    categoryOf: () => 'promise',
+    frame: (fn) => void queue.push(fn),
+    idle: (fn) => void queue.push(fn),
+    changed: () => void changes++,
+  });
+  const run = () => {
+    while (queue.length) {
+      const q = queue;
+      queue = [];
+      q.forEach((f) => f());
+    }
+  };
+  return { ...a, session, run, stats: () => ({ analyses, changes }) };
+}
+
+describe('session', () => {
+  it('analyses, paints marks with categories and keys findings stably', () => {
+    const { session, painted } = setup('back soon, really soon');
+    session.analyzeNow();
+    expect(session.findings).toHaveLength(2);
+    expect(session.findings.map((f) => session.keyOf(f))).toEqual(['vague-promise:soon', 'vague-promise:soon#1']);
+    expect(painted.at(-1)).toEqual([
+      { start: 5, end: 9, rule: 'vague-promise', category: 'promise' },
+      { start: 18, end: 22, rule: 'vague-promise', category: 'promise' },
+    ]);
+  });
+
+  it('moves marks in the next frame and re-analyses once when idle, however many inputs came', () => {
+    const { session, set, run, stats, painted } = setup('back soon');
+    session.analyzeNow();
+    set('I am back soon');
+    session.edited();
+    session.edited();
+    session.edited();
+    expect(stats().analyses).toBe(1);
+    run();
+    expect(stats().analyses).toBe(2);
+    expect(painted.at(-1)![0]).toMatchObject({ start: 10, end: 14 });
+  });
+
+  it('dismiss hides a finding (rule + words) for this draft, until the editor is emptied', () => {
+    const { session, set, run } = setup('back soon');
+    session.analyzeNow();
+    session.dismiss(session.keyOf(session.findings[0]!));
+    expect(session.findings).toEqual([]);
+    set('back soon, I promise');
+    session.edited();
+    run();
+    expect(session.findings).toEqual([]);
+    set('');
+    session.edited();
+    run();
+    set('back soon');
+    session.edited();
+    run();
+    expect(session.findings).toHaveLength(1);
+  });
+
+  it('does nothing after dispose', () => {
+    const { session, set, run, stats } = setup('back soon');
+    session.analyzeNow();
+    session.dispose();
+    set('soon soon');
+    session.edited();
+    run();
+    expect(stats().analyses).toBe(1);
+  });
+});
