@@ -1,0 +1,20 @@
+/** The manifest asks for exactly the built-in helpdesks; custom domains stay optional, asked for at run time. */
+import { describe, expect, it } from 'vitest';
+import config from '../../wxt.config';
+import { HELPDESK_MATCHES } from '../../src/content/hosts';
+import { SITES } from '../../src/sites';
+
+describe('manifest permissions', () => {
+  const manifest = config.manifest as { permissions?: string[]; host_permissions?: string[]; optional_host_permissions?: string[] };
+
+  it('lists exactly the helpdesks the adapters cover as host permissions, nothing broader', () => {
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...SITES.flatMap((s) => s.hostMatches)].sort());
+    expect(manifest.host_permissions).toEqual(HELPDESK_MATCHES);
+    for (const p of manifest.host_permissions ?? []) expect(p).not.toMatch(/^[^:]+:\/\/\*\/|<all_urls>/);
+  });
+
+  it('keeps any other site an optional permission, and can register scripts for granted ones', () => {
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.permissions).toContain('scripting');
+  });
+});
