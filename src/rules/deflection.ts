@@ -88,7 +88,14 @@ const MODAL_DIRECTIVE = new Set(['need', 'needs', 'have', 'must', 'should', 'can
 /** A directive only when the customer is told to act, not offered to ("you can find…"). */
 const STRONG_MODAL = new Set(['need', 'needs', 'have', 'must', 'should', 'please', 'kindly', 'got', 'gotta', 'best', 'better']);
 /** Verbs and words that hand the action to the customer: "we recommend you…", "I'd suggest calling…", "the quickest way is to…". */
-const ADVISE = new Set(['recommend', 'suggest', 'advise', 'encourage', 'urge', 'ask', 'need', 'require', 'want', 'best', 'easiest', 'quickest', 'fastest', 'way', 'option', 'bet', 'step', 'idea', 'sure', 'free']);
+const ADVISE = new Set(['recommend', 'suggest', 'advise', 'encourage', 'urge', 'ask', 'need', 'require', 'want', 'best', 'easiest', 'quickest', 'fastest', 'way', 'option', 'bet', 'step', 'idea', 'sure', 'free', 'worth', 'advisable', 'wise', 'recommended', 'simplest']);
+/** Chain words that make an impersonal advice ("it's best to…", "it would be better to…"): the customer is told. */
+const IMPERSONAL_ADVICE = new Set(['best', 'better', 'easiest', 'quickest', 'fastest', 'simplest', 'advisable', 'wise', 'worth']);
+/** Dummy subjects of impersonal advice: "it's best to call…", "that's best raised with…". */
+const DUMMY_SUBJECT = new Set(['it', 'this', 'that']);
+/** Heads of "the best way … is to <verb>", "your only option is to <verb>": the customer is told what to do. */
+const ADVICE_HEADS = new Set(['way', 'option', 'bet', 'step', 'route', 'thing', 'idea', 'move', 'course']);
+const COPULA_WORDS = new Set(['is', 'was', 'are', 'be', "'s"]);
 const SUBORDINATOR = new Set(['if', 'unless', 'whether', 'once', 'until', 'till', 'should', 'in case']);
 const CLAUSE_WORDS = new Set(['so', 'but', 'otherwise', 'alternatively', 'meanwhile', 'instead', 'then', 'and', 'or', 'also', 'just', 'simply', 'first']);
 const LEAD_SUBORDINATORS = /^(if|when|whenever|once|since|as|because|although|though|while|unless|until|after|before|should|in case|even if|for|to|with|from|on|in|at|by|under|as for|regarding)\b/i;
@@ -101,6 +108,10 @@ const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 
 const PREPOSITIONS = new Set(['to', 'with', 'at', 'from', 'through', 'via', 'on', 'into', 'in', 'onto', 'by', 'back', 'over', 'for']);
 const WINDOW_STOP = new Set(['who', 'which', 'where', 'because', 'if', 'when', 'so', 'but', 'while', 'once', 'then', 'as', 'since', 'until', 'unless', 'whether']);
 
+/** A contrast after a "not ours" statement in which the agent goes on to act: "…, but I've rebooked you". */
+const OWNED_CONTRAST = /^[^.!?]*?\b(?:but|however|though|although|that said)\b[^.!?]*?\b(?:i|we)(?:'ve| have|'ll| will|'m| am| can)\s+(?!(?:to|not|never|only)\b)\w/i;
+/** Verbs after which a short number is a phone line to call ("Call 105"). */
+const DIAL = new Set(['call', 'ring', 'dial', 'phone', 'telephone']);
 const isEmail = (t: string) => /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(t);
 const isUrl = (t: string) => /^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*$/i.test(t) || /^(https?:\/\/|www\.)\S+$/i.test(t) || /^[a-z0-9-]+\.(com|org|net|io|co|uk|example|app|help)$/i.test(t);
 const isPhonePart = (tok: Tok) => /^\+?\(?\d[\d()-]{1,}$/.test(tok.text.replace(/[.,;:)]+$/, ''));
@@ -154,6 +165,8 @@ function actor(toks: Tok[], v: number, depth = 0): Actor {
   let strong = false;
   let soft = false;
   let negated = false;
+  let advice = false;
+  let copulaTo = false;
   let start = toks[v]!.start;
   let i = v - 1;
   for (; i >= 0; i--) {
@@ -184,13 +197,29 @@ function actor(toks: Tok[], v: number, depth = 0): Actor {
       return { who: 'customer', directive: strong ? 'strong' : soft ? 'soft' : 'strong', start: t.start, conditional: false };
     }
     if (CLAUSE_OPENERS.has(t.norm)) break;
+    // "You'd be better off asking the seller": "better off" / "best off" advise like "better".
+    if (t.norm === 'off' && (toks[i - 1]?.norm === 'better' || toks[i - 1]?.norm === 'best')) continue;
+    // "I'd call your bank about this", "I would pop into your branch": the agent advising what they would do in
+    // the customer's place; only with nothing but "would" and adverbs between, and not "I'd be happy to…".
+    if (t.norm === 'i' && i === v - 2 && toks[i + 1]!.norm === 'would' && !negated) {
+      return { who: 'customer', directive: 'soft', start: t.start, conditional: false };
+    }
     if (!CHAIN.has(t.norm)) {
       if (ADVISE.has(t.norm) && !negated) return advised(toks, i, depth) ?? { who: 'other' };
+      // "It's best to ring the store", "it would be better to speak to your GP": impersonal advice.
+      if (advice && !negated && DUMMY_SUBJECT.has(t.norm)) return { who: 'customer', directive: 'strong', start: t.start, conditional: false };
+      // "The quickest way to sort this is to call your bank", "your only option is to…": advice before "is to".
+      if (copulaTo && !negated) {
+        const head = adviceHead(toks, i);
+        if (head !== undefined) return { who: 'customer', directive: 'strong', start: head, conditional: false };
+      }
       if (t.norm === 'than' || t.norm === 'of' || t.norm === 'without') return { who: 'other' };
       return { who: 'other' };
     }
     if (STRONG_MODAL.has(t.norm)) strong = true;
     else if (MODAL_DIRECTIVE.has(t.norm)) soft = true;
+    if (IMPERSONAL_ADVICE.has(t.norm)) advice = true;
+    if (COPULA_WORDS.has(t.norm) && (toks[i + 1]?.norm === 'to' || i === v - 1)) copulaTo = true;
     if (!t.implicit) start = t.start;
   }
   if (negated) return { who: 'other' };
@@ -209,6 +238,26 @@ function actor(toks: Tok[], v: number, depth = 0): Actor {
   const first = toks[i + 1]!;
   start = first.implicit ? toks[v]!.start : first.start;
   return { who: 'customer', directive: 'strong', start: Math.min(start, toks[v]!.start), conditional };
+}
+
+/**
+ * "The quickest way to sort this is to…", "your best bet is to…": looks left from `i` (the word before
+ * "is to") through its clause for an advice head with a superlative or "only" in front; its start, or undefined.
+ */
+function adviceHead(toks: Tok[], i: number): number | undefined {
+  let sawHead = -1;
+  for (let j = i; j >= 0 && j > i - 10; j--) {
+    const t = toks[j]!;
+    if (j < i && endsClause(t)) break;
+    if (NEGATIVE.has(t.norm) || SUBJECT_PRONOUN.has(t.norm) && t.norm !== 'this' && t.norm !== 'that' && t.norm !== 'it') return undefined;
+    if (ADVICE_HEADS.has(t.norm)) sawHead = j;
+    else if (sawHead !== -1 && (IMPERSONAL_ADVICE.has(t.norm) || ['only', 'first', 'next', 'right', 'good'].includes(t.norm))) {
+      let k = j;
+      while (k - 1 >= 0 && !endsClause(toks[k - 1]!) && ['the', 'your', 'a', 'an', 'our'].includes(toks[k - 1]!.norm)) k--;
+      return toks[k]!.start;
+    }
+  }
+  return undefined;
 }
 
 /** "I'd recommend contacting…", "we'd ask that you call…", "the quickest way is to email…": the customer is told. */
@@ -283,7 +332,7 @@ interface Lists {
 }
 
 /** What the verb at `v` (its phrase ending before token `after`) sends the customer to, within its clause. */
-function target(sentence: Sentence, toks: Tok[], v: number, after: number, strongVerb: boolean, lists: Lists): Target | undefined {
+function target(sentence: Sentence, toks: Tok[], v: number, after: number, strongVerb: boolean, lists: Lists, strongDirective = false): Target | undefined {
   const rel = (s: Span) => ({ start: s.start - sentence.start, end: s.end - sentence.start });
   const parties = lists.elsewhere.find(sentence).map(rel);
   const places = lists.places.find(sentence).map(rel);
@@ -295,8 +344,9 @@ function target(sentence: Sentence, toks: Tok[], v: number, after: number, stron
   let last = v;
   for (let i = v; i < toks.length && i < v + 16; i++) {
     const t = toks[i]!;
-    if (i > v && WINDOW_STOP.has(t.norm)) break;
-    if (i > v && (t.norm === 'and' || t.norm === 'or') && toks[i + 1] && SUBJECT_PRONOUN.has(toks[i + 1]!.norm)) break;
+    // Inside the matched phrase ("send the photos (if you have them) directly to") nothing ends the window.
+    if (i > v && i >= after && WINDOW_STOP.has(t.norm)) break;
+    if (i > v && i >= after && (t.norm === 'and' || t.norm === 'or') && toks[i + 1] && SUBJECT_PRONOUN.has(toks[i + 1]!.norm)) break;
     last = i;
     if (i >= after - 1 && HARD_BOUNDARY.test(t.post)) break;
     // A comma ends the clause unless a list goes on ("your boarding passes, booking confirmation and proof…").
@@ -309,7 +359,11 @@ function target(sentence: Sentence, toks: Tok[], v: number, after: number, stron
   const isUs = (s: number, e: number) => us.some((u) => u.start <= s && u.end >= e);
   const hits: Target[] = [];
   const seenHeads = new Set<number>();
-  for (let i = v + 1; i <= last; i++) {
+  // "send the receipts, photos and serial number directly to them": after a phrase that ends in its preposition,
+  // the words before it are what is sent, not who it goes to ("give your bank a call" keeps its party inside).
+  const lastOfPhrase = toks[after - 1];
+  const first = after - 1 > v && lastOfPhrase && PREPOSITIONS.has(lastOfPhrase.norm) ? after : v + 1;
+  for (let i = first; i <= last; i++) {
     const t = toks[i]!;
     if (t.implicit) continue;
     const word = t.text.replace(/[.,;:!?)]+$/, '');
@@ -327,8 +381,17 @@ function target(sentence: Sentence, toks: Tok[], v: number, after: number, stron
       let digits = word.replace(/\D/g, '').length;
       while (toks[j + 1] && isPhonePart(toks[j + 1]!) && !endsClause(toks[j]!)) digits += toks[++j]!.text.replace(/\D/g, '').length;
       const shortCode = digits >= 5 && toks[i - 1]?.norm === 'to' && toks[v]!.norm === 'text';
-      if (digits >= 7 || shortCode) hits.push({ kind: 'party', end: toks[j]!.start + toks[j]!.text.replace(/[.,;:!?)]+$/, '').length, ours: false });
+      // "Call 105", "dial 111", "ring 0345 on…": a short public number right after a calling verb.
+      const shortLine = digits >= 3 && digits <= 6 && i === v + 1 && DIAL.has(toks[v]!.norm) && !/[.,]\d/.test(word) && !/^0?\d{1,2}$/.test(word);
+      if (digits >= 7 || shortCode || shortLine) hits.push({ kind: 'party', end: toks[j]!.start + toks[j]!.text.replace(/[.,;:!?)]+$/, '').length, ours: false });
       i = j;
+      continue;
+    }
+    // "…are handled by Apple, so you'll need to request a refund there": "there" points back at the party named before.
+    if (t.norm === 'there' && strongDirective && !t.tags.has('Verb')) {
+      const before = [...parties, ...places].filter((p) => p.end <= toks[v]!.start && !isUs(p.start, p.end));
+      const named = toks.some((p, k) => k < v && !p.implicit && p.tags.has('ProperNoun') && ['by', 'through', 'via', 'from', 'with'].includes(toks[k - 1]?.norm ?? ''));
+      if (before.length > 0 || named) hits.push({ kind: 'place', end: t.end, party: undefined, ours: false });
       continue;
     }
     const pronoun = t.norm === 'them' || t.norm === 'they';
@@ -427,7 +490,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const who = actor(toks, v);
     if (who.who !== 'customer') continue;
     const after = tokenAt(toks, m.end);
-    const tgt = target(sentence, toks, v, after === -1 ? toks.length : after, m.strong, lists) ?? (m.anyone ? anyoneAfter(sentence, toks, after, lists) : undefined);
+    const tgt = target(sentence, toks, v, after === -1 ? toks.length : after, m.strong, lists, who.directive === 'strong') ?? (m.anyone ? anyoneAfter(sentence, toks, after, lists) : undefined);
     if (!tgt) continue;
     // "You can find the steps here": a resource merely offered is help, not a deflection.
     if (tgt.kind === 'resource' && who.directive !== 'strong') continue;
@@ -465,10 +528,20 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
       k++;
     }
     const end = k === -1 ? s.end : Math.max(s.end, toks[k]!.end);
+    // "We have no control over the weather, but I've rebooked you for Friday": an explanation before help.
+    if (OWNED_CONTRAST.test(sentence.text.slice(end))) continue;
     const lead = sentence.text.slice(0, start);
     if (/\b(if|whether|not that)\s*$/i.test(lead) || /\b(if|whether|unless)\b[^,]*$/i.test(lead)) continue;
     const { from, join } = joinFor(sentence, toks, start);
     units.push({ kind: 'statement', start, end, ours: false, conditional: false, soft: false, from, join });
+  }
+  // "…by our partner, here's their number: 0300…": contact details for someone else, handed over to use.
+  for (const s of ctxPhrases('handOver').find(sentence).map(rel)) {
+    if (inQuotes(sentence.text, s.start)) continue;
+    const lead = sentence.text.slice(0, s.start);
+    if (/\b(if|whether|unless|in case)\b[^,]*$/i.test(lead)) continue;
+    const { from, join } = joinFor(sentence, toks, s.start);
+    units.push({ kind: 'party', start: s.start, end: s.end, ours: false, conditional: false, soft: true, from, join });
   }
   units.sort((a, b) => a.start - b.start);
   return {
@@ -538,7 +611,7 @@ export default defineRule({
       contact: {
         description: 'Other ways of getting in touch the customer may be sent to do; they count with a party, a resource, "them" or contact details after them.',
         patterns: [
-          '(call|calling|phone|phoning|ring|ringing|telephone)',
+          '(call|calling|phone|phoning|ring|ringing|telephone|dial|dialling|dialing)',
           '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp)',
           '(reach|reaching)',
           '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email)',
@@ -565,7 +638,9 @@ export default defineRule({
           '(refer|referring) to',
           '(post|posting) (on|in|to)',
           '(search|searching|look|looking) (for|up)',
-          '(send|sending|forward|forwarding|return|returning|take|taking|bring|bringing|post|posting|mail|mailing) .{0,6} (to|back to)',
+          '(send|sending|forward|forwarding|return|returning|take|taking|bring|bringing|post|posting|mail|mailing) .{0,6} to',
+          '(refer|referring|escalate|escalating|appeal|appealing|complain|complaining|apply|applying) .{0,4} (to|with)',
+          '(send|sending|forward|forwarding|submit|submitting|return|returning|post|posting|provide|providing|take|taking) .{0,12} (directly|straight) (to|with)',
           '(use|using) (the|their|our) .{0,3} (link|portal|form|site|website)',
         ],
       },
@@ -585,6 +660,8 @@ export default defineRule({
           '(team|department|dept|desk|office|unit|line|helpline|hotline|phone line|switchboard|number|helpdesk|help desk)',
           '(support|customer service|customer services|services|helpers|colleagues|specialists|advisers|advisors)',
           '(community|mods|moderators|app store|play store|google play)',
+          '(scheme|adr|ombudsman service|arbitration|arbitrator|tribunal|small claims court|court|trading standards|citizens advice)',
+          '(supplier|suppliers|distributor|network operator|distribution network|utility|utility company|local authority)',
           '(them|they)',
         ],
       },
@@ -622,10 +699,39 @@ export default defineRule({
           '(is|are) (a|an)? (different|separate|another|other) (department|team|company|business|organisation|organization|matter)',
           '(is|are) (best|better|well) placed to (help|advise|assist|answer|sort|deal)',
           '(is|are) the (best|right) (people|team|place|ones|person|department) to (ask|contact|help|speak|talk|deal)',
-          '(should|must|will need to|need to|have to) be (directed|addressed|referred|sent|raised|taken up) (to|with)',
           '(can|could) not be (done|handled|processed|opened|changed|sorted|dealt with|arranged) (over|in|via|through|by|on|from) (chat|email|phone|this|the|our|online|here|social)',
           '(unable|not able) to (help|assist) (with|you with) (that|this|those|these)',
           '(is|are) (outside|beyond|out of) (our|my) (remit|hands|control)',
+          '(our|my) hands (are|were) #Adverb? tied',
+          '#Negative #Adverb? (anything|much|a lot|a great deal) (more|else|further)? (we|i) (can|could|are able to|am able to) (do|offer)',
+          '(we|i) (have|has) (no|#Negative) #Adverb? (any)? (control|say|influence|power|way) (over|of|to|in)',
+          '(we|i) (do|does) #Negative #Adverb? have (any)? (control|say|influence|power|way) (over|of|to|in)',
+          '#Copula (entirely|completely|totally|really|solely|ultimately)? up to (the|your|their|#ProperNoun) #Noun?',
+          '#Negative #Adverb? (our|my) (department|area|remit|responsibility|call|decision|team|job|place|domain)',
+          '(complaints|queries|questions|claims|disputes|requests|enquiries|inquiries|appeals|concerns) .{0,5} (should|must|need|needs|have|has|can) (to|only)? (go|be sent|be directed|be made|be addressed)',
+          '!(i|we) (#Copula|be) the (best|right|correct)? (people|person|ones|team|place|department) to (ask|contact|speak|talk|call|approach|go|see|try)',
+          '(falls|fall|falling|sits|lies) (outside|beyond) (our|my|what|the)',
+          '#Negative (up to|in) (us|me|our hands|our control|our power|our gift)',
+          '#Copula #Adverb? the responsibility of (the|your|their|a)',
+          '(#Copula|be) #Adverb? (a|one) (question|matter|job|query|case|thing)? for (your|the|their|a) #Adjective? #Noun',
+          '(your|the|their) (bank|card issuer|issuer|seller|retailer|airline|insurer|council|provider|supplier) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
+          '(your|the|their) (manufacturer|courier|carrier|landlord|gp|doctor|pharmacy|store|shop|venue) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
+          '(your|the|their) (organiser|operator|lender|developer|publisher|police) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
+          '(should|must|need|needs|have|has) to? be #Adverb? (disputed|made|submitted|lodged|filed|requested|claimed|pursued) #Adverb? (to|with|from|at) (the|a|an|your|their|them|#ProperNoun)',
+          '(should|must|need|needs|have|has) to? be #Adverb? (reported|resolved|settled|queried|challenged|appealed|returned) #Adverb? (to|with|from|at) (the|a|an|your|their|them|#ProperNoun)',
+          '(should|must|need|needs|have|has) to? be #Adverb? (directed|addressed|referred|sent|raised|taken up) #Adverb? (to|with) (the|a|an|your|their|them|#ProperNoun)',
+          '(that|this|these|those|which) #Copula #Adverb? (handled|dealt with|managed|run|issued|processed|administered|looked after|decided) (by|through) (the|a|an|their|your|#ProperNoun)',
+        ],
+      },
+      handOver: {
+        description: "Someone else's contact details handed to the customer to use themselves (\"here's their number\").",
+        patterns: [
+          'here #Copula (their|his|her) #Adjective? (number|email|email address|phone number|contact details|details|website|site|helpline|line|address|link|contact)',
+          '(their|his|her) #Adjective? (number|email|email address|phone number|contact details|website|helpline|line|address) #Copula',
+          '(they|he|she) (can|may|should) #Adverb? be (contacted|reached|called|emailed|phoned|rung|found) (at|on|via|through|by)',
+          '(your|the|their) #Adjective? (bank|card provider|provider|issuer|seller|retailer|airline|insurer|council|supplier|manufacturer) (can|may) #Adverb? be (contacted|reached|called|emailed|phoned)',
+          '(your|the|their) #Adjective? (courier|carrier|landlord|gp|surgery|venue|operator|lender|developer|publisher|partner|agency) (can|may) #Adverb? be (contacted|reached|called|emailed|phoned)',
+          'the (number|phone number|email|email address|contact details|helpline|website) for (the|your|their) #Noun',
         ],
       },
       ownership: {
@@ -644,13 +750,15 @@ export default defineRule({
         description: 'Something concrete the agent has done or booked, so a same-company emergency line is only a backup.',
         patterns: [
           '(i|we) (have|had) #Adverb? (booked|arranged|scheduled|set up|sent|raised|logged|ordered|dispatched|issued|refunded|reserved|blocked|fixed)',
+          '(i|we) (have|had) #Adverb? (rebooked|reissued|replaced|credited|reversed|resent|re-sent|restored|reconnected|waived|cancelled)',
+          '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
           '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed|on the way|on its way)',
         ],
       },
     },
   },
   check(draft, ctx) {
-    const infos = draft.sentences.map((s) => ({ s, info: s.memo('deflection:units', () => analyse(s, ctx.phrases)) }));
+    const infos = draft.sentences.map((s) => ({ s, info: s.memoText('deflection:units', () => analyse(s, ctx.phrases)) }));
     const offersHelp = infos.some((x) => x.info.offersHelp);
     const ownedAction = infos.some((x) => x.info.ownedAction);
     const reports = [];

@@ -34,6 +34,20 @@ runRuleTests(rule, {
     // No customer message and nothing in the draft that answers a complaint: stay quiet.
     { text: 'Your refund of £20 has been processed and shows in 3-5 days.' },
     { text: '', customer: 'My order arrived damaged and I need it replaced.' },
+    // Empathy and ownership in other words.
+    { text: "Ah, annoying! Tap 'Return item' on the order and pick 'wrong item'.", customer: "seller sent the wrong size, what now?" },
+    { text: "I can only imagine how that felt at the gate. I've refunded the £55 bag charge.", customer: "I was charged £55 at the gate for a bag that fit in the sizer." },
+    { text: "We dropped the ball on this one. Your booking is restored and the tickets are in your inbox.", customer: "my booking has disappeared from the app and we sail tomorrow" },
+    { text: "What a faff. I've re-sent the code to your new number.", customer: "the login code keeps going to my old number" },
+    { text: "That's really poor from us. A new card is on its way and arrives Tuesday.", customer: "My card still hasn't arrived after three weeks." },
+    { text: "I'd be fed up too. The engineer is booked for Monday 8am-12pm.", customer: "Your engineer was a no-show again." },
+    { text: "We owe you better than this. I've credited £20 to your account.", customer: "the bins weren't collected again" },
+    { text: "Yikes, not ideal at all. I've reset the router from our side.", customer: "internet keeps dropping out every few minutes" },
+    // Look-alikes of the new trouble words that report no trouble with us.
+    { text: "Your locksmith Dave is 18 mins away, you can track him live in the app.", customer: "locked out, how long until someone gets here?" },
+    { text: "Yes, the admin fee is £10 and it's added at checkout.", customer: "How much is the admin fee?" },
+    { text: "Great, enjoy it!", customer: "I got everything, all fine now thanks!" },
+    { text: "Of course, someone else can collect it with your order number.", customer: "My husband or someone else will be home to sign for it." },
   ],
   invalid: [
     {
@@ -201,5 +215,13 @@ runRuleTests(rule, {
       customer: "The engineer didn't turn up for my installation this morning and nobody called.",
       findings: [{ flagged: '', at: 0, output: "I'm sorry the engineer didn't turn up for your installation this morning. We've credited £15 to your account for the missed slot." }],
     },
+    // Trouble in unusual words: fines, outages, spinning apps, forced upgrades, error codes, failed renewals, refusals.
+    { text: "Parking fines are reviewed within 10 working days of an appeal.", customer: "got a £50 fine for parking outside the zone but I was inside it", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry about the trouble with this charge. Parking fines are reviewed within 10 working days of an appeal." }] },
+    { text: "Our engineers restored supply at 14:05.", customer: "Power cut again on our street", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry for the trouble this has caused. Our engineers restored supply at 14:05." }] },
+    { text: "Hang tight, the ride has now been ended from our side.", customer: "can't end my ride, app just spinning", channel: "chat", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry for the trouble this has caused. Hang tight, the ride has now been ended from our side." }] },
+    { text: "I've asked the branch manager to review the £60 charge.", customer: "At the desk they made me pay £60 to upgrade to the car I'd already booked.", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry for the trouble this has caused. I've asked the branch manager to review the £60 charge." }] },
+    { text: "The 502s came from a failed load balancer, now replaced.", customer: "Our API has been returning intermittent 502s since 06:00.", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry your API has been returning intermittent 502s since 06:00. The 502s came from a failed load balancer, now replaced." }] },
+    { text: "Your season ticket now renews on the 1st.", customer: "my season ticket didn't auto renew and I got a penalty fare", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry your season ticket didn't auto renew and you got a penalty fare. Your season ticket now renews on the 1st." }] },
+    { text: "Gate staff follow the sizer rules.", customer: "The gate staff wouldn't even look at my bag.", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry the gate staff wouldn't even look at your bag. Gate staff follow the sizer rules." }] },
   ],
 });

@@ -12,6 +12,12 @@ describe('customerTrouble', () => {
     ['Why has my account been suspended?', 'your account has been suspended'],
     ["I've been waiting 40 minutes for a callback", "you've been waiting 40 minutes for a callback"],
     ['The payment page keeps timing out, really annoying', 'the payment page keeps timing out'],
+    // Trouble in unusual words.
+    ['Our API has been returning intermittent 502s since 06:00.', 'your API has been returning intermittent 502s since 06:00'],
+    ['The gate staff wouldn\'t even look at my bag.', "the gate staff wouldn't even look at your bag"],
+    ['my season ticket didn\'t auto renew', "your season ticket didn't auto renew"],
+    ['The app keeps spinning and never loads', 'the app keeps spinning and never loads'],
+    ['The driver refused to take my suitcase', 'the driver refused to take your suitcase'],
   ])('reports %j as %j', (customer, phrase) => {
     const t = customerTrouble(parse(customer));
     expect(t.reported).toBe(true);
@@ -24,8 +30,26 @@ describe('customerTrouble', () => {
     'I ordered the wrong size by mistake, can I swap it?',
     'If the parcel arrives damaged, what should I do?',
     'Sorry to bother you, where do I find my invoices?',
+    'locked out, how long until someone gets here?',
+    'How much is the admin fee?',
+    'I got everything, all fine now thanks!',
+    'My husband or someone else will be home to sign for it.',
+    'That recipe was dead easy, thank you!',
+    'Hopefully it won\'t take long, I\'m moving on the 3rd.',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
+  });
+
+  it.each([
+    'got a £50 fine for parking outside the zone',
+    'Power cut again on our street',
+    'can\'t end my ride, app just spinning',
+    'they made me pay £60 to upgrade to the car I booked',
+    'why does my show buffer every two minutes',
+    'your engineer was a no-show',
+    'the heating packed up again',
+  ])('reports trouble in %j', (customer) => {
+    expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
 
   it('says nothing without a customer message', () => {
