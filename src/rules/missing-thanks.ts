@@ -36,6 +36,8 @@ export default defineRule({
         description: 'Words that thank or appreciate the customer.',
         patterns: [
           '(thank|thanks|thx|ty|tyvm|cheers|thankyou)',
+          'ta (for|very|muchly|much|loads|mate)',
+          '^ta$',
           '(appreciate|appreciated|appreciation|grateful|gratitude)',
           'kudos to you',
         ],
@@ -51,6 +53,7 @@ export default defineRule({
           '[appreciate] (that|how|this|it is|it|what) #Noun? #Copula',
           '[appreciate] (that|how|this) (must|might|can|could|will) #Adverb? be',
           '[appreciate] (how|that|this) #Adjective',
+          '[appreciate] (how|that|this|what) #Adverb? (frustrating|annoying|stressful|upsetting|worrying|confusing|inconvenient|disappointing|exhausting|tiring|maddening|galling)',
           '[appreciate] (the|your) (frustration|inconvenience|urgency|concern|situation)',
           "[(appreciate|appreciated)] #Pronoun? (is|was|isn't|wasn't|are) not",
           '(would|will|be) [(appreciate|appreciated)] it? if',

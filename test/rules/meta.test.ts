@@ -56,3 +56,13 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     }
   });
 });
+
+describe('phrase lists', () => {
+  it('holds only patterns the engine accepts (a refused pattern would silently match nothing)', async () => {
+    const { checkPattern } = await import('../../src/engine/phrases');
+    const { troublePhrases } = await import('../../src/rules/shared/trouble');
+    const lists = [...rules.flatMap((r) => Object.entries(r.meta.phrases).map(([n, l]) => [`${r.meta.id}.${n}`, l] as const)), ...Object.entries(troublePhrases).map(([n, l]) => [`trouble.${n}`, l] as const)];
+    const refused = lists.flatMap(([name, l]) => l.patterns.map((p) => [name, p, checkPattern(p)] as const).filter(([, , e]) => e !== undefined));
+    expect(refused).toEqual([]);
+  });
+});
