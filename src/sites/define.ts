@@ -7,7 +7,7 @@
  * same domain, a redesign the selectors do not know yet), the generic detector coaches instead.
  */
 import { editableRoot, findReplyEditors as genericFind, isReplyEditor as genericIsReply } from '../content/detector';
-import type { SiteAdapter } from '../content/site';
+import { genericSite, type SiteAdapter } from '../content/site';
 import type { Channel } from '../engine/types';
 import { mapText } from '../editors/text-map';
 
@@ -102,7 +102,8 @@ export function defineSite(spec: SiteSpec): Site {
       return el.isConnected && isComposer(el);
     },
     isInternalNote: spec.isInternalNote,
-    customerMessage: spec.customerMessage,
+    // A page of the helpdesk's host that the selectors do not know is read the generic way too.
+    customerMessage: (doc) => (recognises(doc) ? spec.customerMessage(doc) : genericSite.customerMessage(doc)),
     customerName: spec.customerName,
     agentName: spec.agentName,
     channel: spec.channel,
@@ -142,4 +143,14 @@ export function nameOf(el: Element | null | undefined, attribute?: string): stri
   const raw = attribute ? el?.getAttribute(attribute) : el?.textContent;
   const s = raw?.replace(/\s+/g, ' ').trim();
   return s && !s.includes('@') ? s : undefined;
+}
+
+/**
+ * Of several matches (apps that keep every open ticket's pane in the page, hiding all but one), the ones shown:
+ * those with a layout box. All of them when none has one (a page without layout, as under test).
+ */
+export function shown<E extends Element>(els: Iterable<E>): E[] {
+  const all = [...els];
+  const visible = all.filter((el) => el.getClientRects().length > 0);
+  return visible.length > 0 ? visible : all;
 }
