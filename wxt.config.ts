@@ -1,11 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { HELPDESK_MATCHES } from './src/content/hosts';
+
+/**
+ * Content scripts validate the settings with compromise/one's match parser instead of the full library
+ * (src/settings/match-syntax.light.ts): the engine runs in the background, so the page never loads compromise.
+ */
+const lightMatchSyntax = (): Plugin => ({
+  name: 'warmline:light-match-syntax',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!source.endsWith('/match-syntax')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id.endsWith('/src/settings/match-syntax.ts') ? resolved.id.replace(/\.ts$/, '.light.ts') : null;
+  },
+});
 
 // WXT has no Preact module: the Vite preset gives JSX and signals.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), lightMatchSyntax()];
+    },
+  },
   manifest: {
     name: 'Warmline',
     description: 'A private writing coach for support agents: warmer replies, checked on your own machine.',

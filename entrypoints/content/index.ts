@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { clockFor } from '../../src/content/clock';
 import { createCoach, type Coach } from '../../src/content/coach';
+import { remoteEngine, type ConnectLike } from '../../src/content/engine-client';
 import { HELPDESK_MATCHES } from '../../src/content/hosts';
 import { answerMessages, send, sendCount, type RuntimeLike } from '../../src/content/runtime';
 import { createScanner } from '../../src/content/scanner';
@@ -42,10 +43,13 @@ export default defineContentScript({
       let settings = await getSettings((problem) => console.warn(`Warmline: ${problem}`));
       if (scope.signal.aborted || ctx.isInvalid) return;
       const clock = { ...clockFor(ctx), signal: scope.signal, valid: () => ctx.isValid && !scope.signal.aborted };
+      // The engine runs in the background (src/background/engine-host.ts): compromise never loads on this page.
+      const engine = remoteEngine(browser.runtime as unknown as ConnectLike);
+      scope.signal.addEventListener('abort', () => engine.dispose(), { once: true });
       const coach = createCoach({
         doc: document,
         site,
-        settings,
+        engine,
         clock,
         sendCount: (n) => sendCount(runtime, n),
         // The local history takes counts per rule id only (custom rules' `custom:…` ids are left out).

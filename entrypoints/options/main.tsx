@@ -1,6 +1,7 @@
 /** Options page wiring: the rule registry, the helpdesk domains from the manifest, the browser's permission prompt. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { originsFor } from '../../src/background/custom-sites';
 import { rules } from '../../src/rules';
 import { knownDomains } from '../../src/ui/options/domains';
 import { createOptionsModel } from '../../src/ui/options/model';
@@ -15,7 +16,8 @@ const model = createOptionsModel({
   requestDomain: async (domain) => {
     const optional = (manifest as { optional_host_permissions?: string[] }).optional_host_permissions ?? [];
     if (optional.length === 0) return false;
-    return browser.permissions.request({ origins: [`*://${domain.replace(/:\d+$/, '')}/*`] });
+    // https and http, each inside one optional pattern (Chrome refuses `*://host/*`: no single optional pattern covers it).
+    return browser.permissions.request({ origins: originsFor(domain) });
   },
 });
 render(<OptionsApp model={model} />, document.getElementById('app')!);

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { addRecord, dayInWindow, type Counts } from '../history/history';
 import { localDay, parseRecordMessage } from '../history/messages';
+import { HISTORY_RULE_IDS } from '../history/rule-ids';
 import { getHistory, setHistory } from '../history/store';
 
 /** The parts of a runtime.MessageSender the recorder looks at. */
@@ -38,8 +39,10 @@ export function createHistoryRecorder(options: { now?: () => Date; extensionId?:
 
   return {
     handle(message, sender) {
-      const record = parseRecordMessage(message);
-      if (!record) return undefined;
+      const parsed = parseRecordMessage(message);
+      if (!parsed) return undefined;
+      // Only built-in rule ids are stored: a draft's word shaped like a rule id never reaches storage.
+      const record = { ...parsed, counts: Object.fromEntries(Object.entries(parsed.counts).filter(([rule]) => HISTORY_RULE_IDS.has(rule))) };
       // Only Warmline's own content scripts (sender.id is ours; pages cannot message us without
       // externally_connectable, but say so in code).
       if (sender.id !== undefined && sender.id !== extensionId()) return undefined;

@@ -3,7 +3,6 @@
  * pointer and keyboard ways into a finding's card, and applying or dismissing. It knows nothing about how
  * editors are found (scanner.ts) or how the page talks to the extension (runtime.ts).
  */
-import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import type { Context, Finding } from '../engine/types';
 import { createAdapter } from '../editors';
 import { createHighlightPainter } from '../editors/highlights';
@@ -16,9 +15,9 @@ import { editableRoot } from './detector';
 import { boundingBox, findingAtCaret, findingAtPoint } from './hit';
 import { listenForInteractions } from './interactions';
 import type { FindingWithFlagged, GetStateResponse } from './messages';
-import { ruleInfo } from './rule-info';
+import type { CoachEngine, EngineResult } from './engine';
 import { createSession, type Session } from './session';
-import type { SiteAdapter } from './site';
+import { siteContext, type SiteAdapter } from './site';
 
 export interface Clock {
   /** Ends with the content script (ctx.signal). */
@@ -34,7 +33,11 @@ export interface Clock {
 export interface CoachOptions {
   doc: Document;
   site: SiteAdapter;
-  settings: Settings;
+  /**
+   * The engine: in the background for the content script (engine-client.ts: compromise never loads on the
+   * page), in this page for tests (local-engine.ts). The coach never imports the engine itself.
+   */
+  engine: CoachEngine;
   clock: Clock;
   /** Tells the background the active draft's finding count (the toolbar badge). */
   sendCount(count: number): void;
@@ -55,16 +58,22 @@ export interface Coach {
 }
 
 const HOVER_CLOSE_MS = 350;
+export { ANALYSIS_BUDGET_MS } from './local-engine-budget';
 
 export function createCoach(o: CoachOptions): Coach {
   const { doc: topDoc, site, clock } = o;
   const model = createUiModel();
   const sessions = new Map<HTMLElement, Session>();
   const cleanups = new Map<Session, () => void>();
-  let settings = o.settings;
-  /** Built on first use (compiling the phrase lists takes a moment): never at page load. */
-  let analyzer: Analyzer | undefined;
+  const engine = o.engine;
+  const ruleInfo = (rule: string) => engine.ruleInfo(rule);
+  let nextEditorKey = 0;
+  const soon = (fn: () => void) => queueMicrotask(() => clock.valid() && fn());
+  /** The bench's measure (test/bench/browser.bench.ts): `data-painted` on the host after each analysis shown. */
+  const debug = topDoc.documentElement.hasAttribute('data-warmline-debug');
   let analysisFailed = false;
+  /** Sessions whose last analysis was in safe mode (checks left out to keep typing smooth). */
+  const paused = new WeakSet<Session>();
   let active: Session | undefined;
   let lastCount = 0;
   let lastSignature = '';
@@ -80,14 +89,8 @@ export function createCoach(o: CoachOptions): Coach {
   let ui: UiHost | undefined;
   const env: AdapterEnv = { highlights, overlayLayer: () => ui?.layer };
 
-  const context = (): Context => {
-    const ctx: Context = {};
-    const customer = site.customerMessage(topDoc);
-    if (customer) ctx.customer = customer;
-    const channel = site.channel?.(topDoc);
-    if (channel) ctx.channel = channel;
-    return ctx;
-  };
+  // The customer's message, their first name, the agent's name and the channel, as the site adapter reads them.
+  const context = (): Context => siteContext(site, topDoc);
 
   const toUi = (s: Session, f: Finding): UiFinding => {
     const info = ruleInfo(f.rule);
@@ -124,6 +127,8 @@ export function createCoach(o: CoachOptions): Coach {
     const findings = s ? s.findings.map((f) => toUi(s, f)) : [];
     model.findings.value = findings;
     model.editorBox.value = s ? visibleBox(s) : null;
+    model.paused.value = !!s && paused.has(s);
+    ui?.host.toggleAttribute('data-safe-mode', model.paused.value);
     ui?.setFindings(findings.map((f) => f.rule));
     const card = model.card.value;
     if (card && !findings.some((f) => f.key === card.key)) model.card.value = null;
@@ -312,20 +317,35 @@ export function createCoach(o: CoachOptions): Coach {
   const found = (el: HTMLElement) => {
     if (sessions.has(el) || !clock.valid()) return;
     const adapter = createAdapter(el, env);
+    const editorKey = `editor-${nextEditorKey++}`;
+    const failed = (error: unknown) => {
+      // A broken rule (or team phrase) must not break the agent's page: show nothing, say why once.
+      if (!analysisFailed) console.warn('Warmline: analysis failed', error);
+      analysisFailed = true;
+      return [];
+    };
+    const took = (result: EngineResult) => {
+      if (result.status.safeMode) paused.add(session);
+      else paused.delete(session);
+      // Parsing stopped at the budget: go on at the next idle moment (parses are cached), never all at once.
+      if (result.status.incomplete) clock.idle(() => session.reanalyze());
+      return result.findings;
+    };
     const session = createSession(adapter, {
       analyze: (text) => {
         try {
-          return (analyzer ??= createAnalyzer(settings)).analyze(text, context());
+          const out = engine.analyze(editorKey, text, context());
+          return 'then' in out ? out.then(took, failed) : took(out);
         } catch (error) {
-          // A broken rule (or team phrase) must not break the agent's page: show nothing, say why once.
-          if (!analysisFailed) console.warn('Warmline: analysis failed', error);
-          analysisFailed = true;
-          return [];
+          return failed(error);
         }
       },
       categoryOf: (rule) => ruleInfo(rule).category,
-      frame: clock.frame,
-      idle: clock.idle,
+      // With the engine off the page, the text is read and sent at the end of the input's task (coalescing
+      // the events of one edit); with it on the page, in the next frame and then when idle.
+      frame: engine.offPage ? soon : clock.frame,
+      idle: engine.offPage ? soon : clock.idle,
+      painted: debug ? (s, text) => s === active && ui?.host.setAttribute('data-painted', String(text.length)) : undefined,
       changed: (s) => {
         if (s === active) show();
       },
@@ -351,6 +371,7 @@ export function createCoach(o: CoachOptions): Coach {
       mo.observe(el, { childList: true, characterData: true, subtree: true });
     }
     cleanups.set(session, () => {
+      engine.release(editorKey);
       clock.signal.removeEventListener('abort', stop);
       controller.abort();
       ro?.disconnect();
@@ -396,8 +417,7 @@ export function createCoach(o: CoachOptions): Coach {
     focused,
     listenIn,
     setSettings(next) {
-      settings = next;
-      analyzer = undefined;
+      engine.setSettings(next);
       for (const s of sessions.values()) s.reanalyze();
     },
     state() {

@@ -8,7 +8,12 @@ import type { EditorAdapter, Mark } from '../editors/types';
 import { shiftFindings } from './shift';
 
 export interface SessionDeps {
-  analyze(text: string): Finding[];
+  /**
+   * Findings for `text`: at once (the engine in this page: tests, the options page) or later (the engine in
+   * the background). An answer that comes back after newer text was read is moved onto the current text
+   * (shift.ts) and a newer analysis follows; an answer older than one already shown is dropped (latest wins).
+   */
+  analyze(text: string): Finding[] | Promise<Finding[]>;
   categoryOf(rule: string): string;
   /** Runs `fn` once in the next animation frame. */
   frame(fn: () => void): void;
@@ -16,6 +21,8 @@ export interface SessionDeps {
   idle(fn: () => void): void;
   /** The text or the visible findings changed. */
   changed(session: Session): void;
+  /** Findings for `text` were just painted (the bench's keystroke-to-underline measure). */
+  painted?(session: Session, text: string): void;
 }
 
 export interface Session {
@@ -52,6 +59,11 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
   let idleQueued = false;
   let analysedText: string | undefined;
   let disposed = false;
+  /** Sequence numbers of analyses asked and of the newest one shown; one asynchronous analysis in flight. */
+  let asked = 0;
+  let shown = 0;
+  let inFlight = false;
+  let again = false;
 
   const refresh = () => {
     visible = all.filter((f) => !dismissed.has(dismissKey(f, text)));
@@ -68,14 +80,45 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     deps.changed(session);
   };
 
+  const accept = (seq: number, analysed: string, findings: Finding[]) => {
+    if (disposed || seq < shown) return;
+    shown = seq;
+    // Text typed while the engine worked: keep the findings on their words until the next answer.
+    all = analysed === text ? findings : shiftFindings(analysed, text, findings);
+    analysedText = analysed;
+    refresh();
+    deps.painted?.(session, analysed);
+  };
+
   const analyzeNow = () => {
     if (disposed) return;
+    if (inFlight) {
+      again = true;
+      return;
+    }
     text = adapter.read();
     // A sent reply empties the editor: the next draft starts with nothing dismissed.
     if (text.trim() === '') dismissed.clear();
-    all = deps.analyze(text);
-    analysedText = text;
-    refresh();
+    const seq = ++asked;
+    const analysed = text;
+    const out = deps.analyze(analysed);
+    if (Array.isArray(out)) return accept(seq, analysed, out);
+    inFlight = true;
+    const settle = () => {
+      inFlight = false;
+      if (disposed) return;
+      if (again) {
+        again = false;
+        analyzeNow();
+      } else if (analysedText !== adapter.read()) queueIdle();
+    };
+    out.then(
+      (findings) => {
+        accept(seq, analysed, findings);
+        settle();
+      },
+      () => settle(),
+    );
   };
 
   const sync = (): boolean => {

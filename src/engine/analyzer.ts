@@ -16,7 +16,42 @@ export interface Analyzer {
   analyze(text: string, context?: Context): Finding[];
   /** How much work the cache saved: sentences parsed so far, and sentences held now. */
   stats(): { parsed: number; cached: number };
+  /** What the last analyze() call left out to keep typing smooth (safe mode), for the UI to say so. */
+  status(): AnalysisStatus;
 }
+
+/**
+ * Safe mode. Team-lead patterns and pasted drafts must never hang the page, so one analysis is bounded:
+ *   - always (deterministic): a sentence longer than ENGINE_LIMITS.sentenceChars is not checked (compromise's
+ *     parse grows faster than its length), and only the first ENGINE_LIMITS.sentences own sentences are;
+ *   - with `budgetMs` (the content script sets it): sentences are parsed in order until the call has spent the
+ *     budget (parses are cached, so the next call goes on where this one stopped: `incomplete`); once the rules
+ *     have spent it, the remaining custom rules and non-core rules are skipped for this call; a custom or
+ *     non-core rule that alone took the whole budget is skipped for the rest of this draft (until the text
+ *     shrinks to less than half the length it had then, or the settings change). The core rules always run.
+ */
+export interface AnalysisStatus {
+  /** Some checks were left out of the last call: the UI says SAFE_MODE_MESSAGE. */
+  safeMode: boolean;
+  /** Rule ids skipped in the last call (sorted). */
+  skippedRules: string[];
+  /** Own sentences not checked in the last call (too long, too many, or past the time budget). */
+  skippedSentences: number;
+  /** Calling again on the same text would check more (sentence parsing stopped at the budget). */
+  incomplete: boolean;
+}
+
+export interface AnalyzerOptions {
+  /** Milliseconds of work one analyze() call may spend before it drops to safe mode; unlimited when absent. */
+  budgetMs?: number;
+  /** The clock (tests); performance.now by default. */
+  now?: () => number;
+}
+
+export const ENGINE_LIMITS = { sentenceChars: 1000, sentences: 250 } as const;
+export { SAFE_MODE_MESSAGE } from './safe-mode';
+const CUSTOM = 'custom:';
+const CORE_IDS: ReadonlySet<string> = new Set(['missing-apology', 'deflection', 'vague-promise', 'missing-thanks']);
 
 interface ActiveRule {
   rule: Rule;
@@ -59,7 +94,12 @@ function toFinding(active: ActiveRule, report: Report, textLength: number): Find
   };
 }
 
-export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: readonly Rule[] = builtinRules): Analyzer {
+export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: readonly Rule[] = builtinRules, options: AnalyzerOptions = {}): Analyzer {
+  const budget = options.budgetMs ?? Infinity;
+  const now = options.now ?? (() => performance.now());
+  /** Rules that alone spent the whole budget, benched for this draft, with the text length then. */
+  const benched = new Map<string, number>();
+  let status: AnalysisStatus = { safeMode: false, skippedRules: [], skippedSentences: 0, incomplete: false };
   // The team's custom rules (settings.customRules) run after the given rules, as `custom:<id>`.
   const all = [...ruleList, ...compileCustomRules(settings.customRules)];
   const active = all.map((r) => activate(r, settings)).filter((r): r is ActiveRule => r !== undefined);
@@ -77,17 +117,54 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
 
   return {
     stats: () => ({ parsed, cached: cache.size }),
+    status: () => status,
     analyze(text, context = {}) {
       generation++;
-      const draft = buildDraft(text, cache, generation, onParse);
+      const began = now();
+      const parsedAtStart = parsed;
+      // A huge paste: no Sentence objects for more than a few times what is checked.
+      const full = buildDraft(text, cache, generation, onParse, ENGINE_LIMITS.sentences * 2);
+      // Bounded work: too-long sentences and sentences past the cap are left out; with a budget, parsing
+      // stops once it is spent (cached parses make the next call go further).
+      const sentences: typeof full.sentences = [];
+      let skippedSentences = full.dropped ?? 0;
+      let incomplete = false;
+      for (const s of full.sentences) {
+        if (s.text.length > ENGINE_LIMITS.sentenceChars || sentences.length >= ENGINE_LIMITS.sentences) {
+          skippedSentences++;
+          continue;
+        }
+        if (budget !== Infinity && (incomplete || now() - began > budget)) {
+          incomplete = true;
+          skippedSentences++;
+          continue;
+        }
+        void s.doc;
+        sentences.push(s);
+      }
+      const draft = skippedSentences ? { ...full, sentences } : full;
+      for (const [id, length] of benched) if (text.length < length / 2) benched.delete(id);
+      const skippedRules: string[] = [];
       if (context.customer !== customerKey) {
         customerKey = context.customer;
-        customerDraft = context.customer ? buildDraft(context.customer, cache, generation, onParse) : undefined;
+        const whole = context.customer ? buildDraft(context.customer, cache, generation, onParse, ENGINE_LIMITS.sentences * 2) : undefined;
+        // The customer's message is bounded like the draft (a pasted log must not hang the page).
+        customerDraft = whole && { ...whole, sentences: whole.sentences.filter((s) => s.text.length <= ENGINE_LIMITS.sentenceChars).slice(0, ENGINE_LIMITS.sentences) };
       } else if (customerDraft) {
         for (const s of customerDraft.sentences) cache.get(s.text)!.usedAt = generation;
       }
       const findings: Finding[] = [];
       for (const a of active) {
+        const id = a.rule.meta.id;
+        const core = CORE_IDS.has(id) && !id.startsWith(CUSTOM);
+        if (!core && (benched.has(id) || now() - began > budget)) {
+          skippedRules.push(id);
+          // Skipped for lack of time while this call was parsing (not benched): the parses are cached now, so
+          // the next call gets further. Without new parses another call would run out of time the same way.
+          if (!benched.has(id) && parsed > parsedAtStart) incomplete = true;
+          continue;
+        }
+        const ruleStart = now();
         const ctx: RuleContext = {
           context,
           customer: customerDraft,
@@ -101,8 +178,10 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
           const f = toFinding(a, report, text.length);
           if (f) findings.push(f);
         }
+        if (!core && now() - ruleStart > budget) benched.set(id, text.length);
       }
-      evict(draft.sentences.length);
+      status = { safeMode: skippedRules.length > 0 || skippedSentences > 0, skippedRules: skippedRules.sort(), skippedSentences, incomplete };
+      evict(full.sentences.length);
       findings.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
       // One underline per place (merge.ts), then one rewrite per sentence where edits combine (combine.ts).
       return combineInSentences(mergeOverlapping(findings), text, draft.sentences);

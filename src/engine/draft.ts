@@ -29,6 +29,8 @@ export interface Draft {
   segments: Segments;
   /** The agent's own sentences this time: greeting, body and sign-off (not signature, not quotes). */
   sentences: Sentence[];
+  /** Own sentences left out because the draft had more than buildDraft's `max` (a huge paste). */
+  dropped?: number;
 }
 
 /** Per-text cache entry shared across analyses, so unchanged sentences are never parsed twice. */
@@ -45,12 +47,17 @@ export type SentenceCache = Map<string, SentenceCacheEntry>;
 
 const OWN_PARTS: ReadonlySet<PartKind> = new Set(['greeting', 'body', 'signoff']);
 
-export function buildDraft(text: string, cache: SentenceCache, generation: number, onParse?: () => void): Draft {
+export function buildDraft(text: string, cache: SentenceCache, generation: number, onParse?: () => void, max = Infinity): Draft {
   const segments = segment(text);
   const sentences: Sentence[] = [];
+  let dropped = 0;
   for (const part of segments.parts) {
     if (!OWN_PARTS.has(part.kind)) continue;
     for (const span of splitSentences(text, part.start, part.end)) {
+      if (sentences.length >= max) {
+        dropped++;
+        continue;
+      }
       const sentenceText = text.slice(span.start, span.end);
       // Quoted lines inside the agent's text are someone else's words.
       if (/^\s*>/.test(sentenceText) && text.lastIndexOf('\n', span.start - 1) + 1 === span.start) continue;
@@ -87,5 +94,5 @@ export function buildDraft(text: string, cache: SentenceCache, generation: numbe
       });
     }
   }
-  return { text, segments, sentences };
+  return dropped ? { text, segments, sentences, dropped } : { text, segments, sentences };
 }

@@ -5,6 +5,7 @@
  */
 import { matchSpans, nlp, type Doc } from './nlp';
 import type { Sentence } from './draft';
+import { validatePattern } from './pattern-syntax';
 
 export interface PhraseMatcher {
   /** Spans (draft offsets) of every phrase of the list in the sentence. */
@@ -75,22 +76,10 @@ function compile(text: string): Pattern {
 }
 
 function validate(p: string): Pattern {
-  if (p === '') return { error: 'The phrase is empty.' };
-  if (p.length > 200) return { error: 'The phrase is longer than 200 characters.' };
-  let depth = 0;
-  for (const ch of p) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (depth < 0) return { error: `Unbalanced brackets in "${p}".` };
-  }
-  if (depth !== 0) return { error: `Unbalanced brackets in "${p}".` };
-  try {
-    const compiled = nlp.parseMatch(p);
-    if (!Array.isArray(compiled) || compiled.length === 0) return { error: `"${p}" matches nothing.` };
-    return { compiled, needs: requiredWords(compiled) };
-  } catch (e) {
-    return { error: `"${p}" is not a valid phrase: ${(e as Error).message}` };
-  }
+  const v = validatePattern(p, (x) => nlp.parseMatch(x));
+  if (!v.compiled) return { error: v.error };
+  const compiled = v.compiled as Compiled;
+  return { compiled, needs: requiredWords(compiled) };
 }
 
 /** Returns an error message for a pattern compromise cannot use, or undefined when it is fine. */

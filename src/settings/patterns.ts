@@ -2,8 +2,7 @@
  * Validation of the compromise match patterns a team lead writes: what the engine accepts (checkPattern),
  * no raw regular expressions, and size limits. Returns the reason as text, or undefined when fine.
  */
-import { checkPattern } from '../engine/phrases';
-import { nlp } from '../engine/nlp';
+import { checkPattern, parseMatch } from './match-syntax';
 import { LIMITS } from './limits';
 
 interface ParsedTerm {
@@ -19,7 +18,7 @@ export function checkTeamPattern(pattern: string): string | undefined {
   if (p.length > LIMITS.patternLength) return `The phrase is longer than ${LIMITS.patternLength} characters.`;
   // compromise reads /…/ as a regular expression; packs use match syntax only (no ReDoS, readable packs).
   if (/(^|[\s(|[])\//.test(p)) return `"${p}" uses a regular expression (/…/); write words, (a|b) choices and #Tags instead.`;
-  const terms = nlp.parseMatch(p) as ParsedTerm[];
+  const terms = parseMatch(p) as ParsedTerm[];
   if (terms.some((t) => t.regex !== undefined)) return `"${p}" uses a regular expression (/…/); write words, (a|b) choices and #Tags instead.`;
   if (terms.length > LIMITS.patternTerms) return `"${p}" has ${terms.length} terms; at most ${LIMITS.patternTerms} are allowed.`;
   const choices = terms.reduce((n, t) => n + (t.fastOr?.size ?? 0) + (t.choices?.length ?? 0), 0);

@@ -1,4 +1,5 @@
 /** The floating status chip at the editor's bottom-right: the count, and the button that opens the list. */
+import { SAFE_MODE_MESSAGE } from '../engine/safe-mode';
 import type { UiActions, UiModel } from './model';
 
 export const countLabel = (count: number) =>
@@ -15,6 +16,7 @@ export function Chip({ model, actions }: { model: UiModel; actions: UiActions })
       class="wl-chip"
       data-count={count}
       aria-label={countLabel(count)}
+      title={model.paused.value ? SAFE_MODE_MESSAGE : undefined}
       aria-haspopup="dialog"
       aria-expanded={model.list.value !== null}
       style={{ left: `${box.right - 6}px`, top: `${box.bottom - 6}px` }}

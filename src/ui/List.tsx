@@ -1,5 +1,6 @@
 /** The list of the draft's findings, opened from the chip; each item opens its card. */
 import { useEffect, useRef } from 'preact/hooks';
+import { SAFE_MODE_MESSAGE } from '../engine/safe-mode';
 import type { UiActions, UiModel } from './model';
 
 const LIST_WIDTH = 320;
@@ -39,6 +40,11 @@ export function List({ model, actions, focus }: { model: UiModel; actions: UiAct
       }}
     >
       <h2>Suggestions</h2>
+      {model.paused.value && (
+        <p class="wl-empty" data-wl="paused" role="note">
+          {SAFE_MODE_MESSAGE}
+        </p>
+      )}
       {findings.length === 0 ? (
         <p class="wl-empty">Nothing to warm up in this reply.</p>
       ) : (

@@ -41,6 +41,8 @@ export interface UiModel {
   card: Signal<CardState | null>;
   /** The open list (`focus`: opened from the keyboard, so the focus moves into it), or null. */
   list: Signal<{ focus: boolean } | null>;
+  /** The engine left checks out of the active draft to keep typing smooth (safe mode): the list says so. */
+  paused: Signal<boolean>;
 }
 
 export interface UiActions {
@@ -58,5 +60,5 @@ export interface UiActions {
 }
 
 export function createUiModel(): UiModel {
-  return { findings: signal([]), editorBox: signal(null), card: signal(null), list: signal(null) };
+  return { findings: signal([]), editorBox: signal(null), card: signal(null), list: signal(null), paused: signal(false) };
 }

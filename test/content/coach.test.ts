@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCoach, type Clock, type Coach } from '../../src/content/coach';
 import { genericSite } from '../../src/content/site';
+import { localEngine } from '../../src/content/local-engine';
 import { analyze } from '../../src/engine';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 
@@ -65,7 +66,7 @@ function start() {
   const { clock, run, abort: stop } = fakeClock();
   abort = stop;
   const sendCount = vi.fn();
-  coach = createCoach({ doc: document, site: genericSite, settings: DEFAULT_SETTINGS, clock, sendCount });
+  coach = createCoach({ doc: document, site: genericSite, engine: localEngine(DEFAULT_SETTINGS), clock, sendCount });
   coach.listenIn(document, clock.signal);
   coach.found(el);
   coach.focused(el);
@@ -92,7 +93,7 @@ describe('coach', () => {
     document.body.innerHTML = `<div id="ed" contenteditable="true">${DRAFT_HTML}</div>`;
     const { clock, run, abort: stop } = fakeClock();
     abort = stop;
-    coach = createCoach({ doc: document, site: genericSite, settings: DEFAULT_SETTINGS, clock, sendCount: vi.fn() });
+    coach = createCoach({ doc: document, site: genericSite, engine: localEngine(DEFAULT_SETTINGS), clock, sendCount: vi.fn() });
     coach.found(document.getElementById('ed')!);
     run();
     expect(hook()).toBe('');

@@ -47,10 +47,11 @@ export function replaceWords(text: string, sentence: Sentence, start: number, en
       s -= before.length;
       if (/[.!?]/.test(next[0] ?? '') && s < start && text[s] === ',') s += 0;
     } else if (atStart) {
-      // "Obviously, the code …" → "The code …".
-      out = upperFirst(next[0]!);
-      e += 1;
-      if (/^[A-Z]{2}/.test(next)) out = next[0]!;
+      // "Obviously, the code …" → "The code …". The first character whole: never half an emoji's surrogate pair.
+      const first = String.fromCodePoint(next.codePointAt(0)!);
+      out = upperFirst(first);
+      e += first.length;
+      if (/^[A-Z]{2}/.test(next)) out = first;
     }
   } else if (atStart) {
     out = upperFirst(out);

@@ -1,0 +1,25 @@
+/**
+ * Whether a compromise match pattern is usable, given compromise's match-syntax parser. No compromise import
+ * here: the engine passes the full library's parser (phrases.ts); the content script's settings validation
+ * passes `compromise/one`'s (src/settings/match-syntax.light.ts), which keeps compromise's lexicon off the page.
+ */
+export type ParseMatch = (pattern: string) => unknown;
+
+export function validatePattern(p: string, parseMatch: ParseMatch): { compiled?: unknown[]; error?: string } {
+  if (p === '') return { error: 'The phrase is empty.' };
+  if (p.length > 200) return { error: 'The phrase is longer than 200 characters.' };
+  let depth = 0;
+  for (const ch of p) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (depth < 0) return { error: `Unbalanced brackets in "${p}".` };
+  }
+  if (depth !== 0) return { error: `Unbalanced brackets in "${p}".` };
+  try {
+    const compiled = parseMatch(p);
+    if (!Array.isArray(compiled) || compiled.length === 0) return { error: `"${p}" matches nothing.` };
+    return { compiled };
+  } catch (e) {
+    return { error: `"${p}" is not a valid phrase: ${(e as Error).message}` };
+  }
+}
