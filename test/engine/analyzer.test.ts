@@ -37,9 +37,9 @@ describe('createAnalyzer', () => {
   });
 
   it('lets a team lead add a phrase to a rule list', () => {
-    const a = createAnalyzer({ version: 1, rules: { 'missing-thanks': { phrases: { thanks: { add: ['ta very much'] } } } } }, [missingThanks]);
-    expect(a.analyze('Ta very much, all fixed.')).toEqual([]);
-    expect(createAnalyzer(undefined, [missingThanks]).analyze('Ta very much, all fixed.')).toHaveLength(1);
+    const a = createAnalyzer({ version: 1, rules: { 'missing-thanks': { phrases: { thanks: { add: ['much obliged'] } } } } }, [missingThanks]);
+    expect(a.analyze('Much obliged, all fixed.')).toEqual([]);
+    expect(createAnalyzer(undefined, [missingThanks]).analyze('Much obliged, all fixed.')).toHaveLength(1);
   });
 
   it('lets a team lead remove a default phrase', () => {
