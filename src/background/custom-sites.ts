@@ -47,29 +47,38 @@ export interface PermissionsApi {
   onRemoved: Listenable;
 }
 
-/** The match pattern / permission origin for a custom domain (ports are not part of match patterns). */
-export const originFor = (domain: string) => `*://${domain.replace(/:\d+$/, '')}/*`;
+/**
+ * The permission origins (and match patterns) for a custom domain: https and http, each covered by one of the
+ * manifest's optional_host_permissions (`*://host/*` is covered by neither alone, and Chrome refuses to request
+ * it). Ports are not part of match patterns.
+ */
+export const originsFor = (domain: string): string[] => {
+  const host = domain.replace(/:\d+$/, '');
+  return [`https://${host}/*`, `http://${host}/*`];
+};
 const scriptId = (domain: string) => `${SCRIPT_ID_PREFIX}${domain.replace(/:\d+$/, '')}`;
 
-/** A granted origin that is a custom domain's (`*://host/*`) and not a built-in helpdesk's. */
-const isCustomOrigin = (origin: string) => /^\*:\/\/[^/]+\/\*$/.test(origin) && !HELPDESK_MATCHES.includes(origin);
+/** A granted origin that is a custom domain's (`https://host/*`, `http://host/*`) and not a built-in helpdesk's. */
+const isCustomOrigin = (origin: string) => /^https?:\/\/[^/]+\/\*$/.test(origin) && !HELPDESK_MATCHES.includes(origin);
 
 /**
  * Makes registrations and permissions follow `domains`: a script per granted domain; no script for a domain
  * that is gone or not granted; the permission of a domain that is gone (it had a script) given back.
  */
 export async function reconcileCustomSites(domains: readonly string[], scripting: ScriptingApi, permissions: PermissionsApi): Promise<void> {
-  const wanted = new Map<string, string>(); // script id → origin
-  for (const d of domains) wanted.set(scriptId(d), originFor(d));
+  const wanted = new Map<string, string[]>(); // script id → origins
+  for (const d of domains) wanted.set(scriptId(d), originsFor(d));
+  // Chrome hands registered patterns back sorted: compare as sets.
+  const same = (a: readonly string[] | undefined, b: readonly string[] | undefined) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...(b ?? [])].sort());
 
   const granted = new Set<string>();
-  for (const [id, origin] of wanted) if (await permissions.contains({ origins: [origin] }).catch(() => false)) granted.add(id);
+  for (const [id, origins] of wanted) if (await permissions.contains({ origins }).catch(() => false)) granted.add(id);
 
   const registered = (await scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(SCRIPT_ID_PREFIX));
   // Registered for a domain the settings no longer list: the team removed it.
   const gone = registered.filter((s) => !wanted.has(s.id));
   // Still listed, but the access was revoked (or the pattern is not the one wanted).
-  const ungranted = registered.filter((s) => wanted.has(s.id) && (!granted.has(s.id) || s.matches?.[0] !== wanted.get(s.id)));
+  const ungranted = registered.filter((s) => wanted.has(s.id) && (!granted.has(s.id) || !same(s.matches, wanted.get(s.id))));
   const stale = [...gone, ...ungranted].map((s) => s.id);
   if (stale.length) await scripting.unregisterContentScripts({ ids: stale });
 
@@ -79,7 +88,7 @@ export async function reconcileCustomSites(domains: readonly string[], scripting
     await scripting.registerContentScripts(
       missing.map((id) => ({
         id,
-        matches: [wanted.get(id)!],
+        matches: wanted.get(id)!,
         js: [CONTENT_SCRIPT_FILE],
         runAt: 'document_idle',
         allFrames: false,
@@ -90,7 +99,7 @@ export async function reconcileCustomSites(domains: readonly string[], scripting
 
   // A removed domain's access goes back to the browser. Only for domains that had a script: an origin granted a
   // moment before its domain is saved (the options page asks first, then saves) must not be taken back.
-  const wantedOrigins = new Set(wanted.values());
+  const wantedOrigins = new Set([...wanted.values()].flat());
   const unneeded = gone.flatMap((s) => s.matches ?? []).filter((o) => isCustomOrigin(o) && !wantedOrigins.has(o));
   if (unneeded.length) await permissions.remove({ origins: unneeded }).catch(() => false);
 }

@@ -101,12 +101,13 @@ export function defineSite(spec: SiteSpec): Site {
       if (!recognises(el.ownerDocument)) return genericIsReply(el);
       return el.isConnected && isComposer(el);
     },
-    isInternalNote: spec.isInternalNote,
-    // A page of the helpdesk's host that the selectors do not know is read the generic way too.
+    // A page of the helpdesk's host that the selectors do not know is read the generic way too: its editors are
+    // replies, its customer's message is the generic marker's, and the app's names and channel are not read.
+    isInternalNote: (editor) => recognises(editor.ownerDocument) && spec.isInternalNote(editor),
     customerMessage: (doc) => (recognises(doc) ? spec.customerMessage(doc) : genericSite.customerMessage(doc)),
-    customerName: spec.customerName,
-    agentName: spec.agentName,
-    channel: spec.channel,
+    customerName: (doc) => (recognises(doc) ? spec.customerName?.(doc) : undefined),
+    agentName: (doc) => (recognises(doc) ? spec.agentName?.(doc) : undefined),
+    channel: (doc) => (recognises(doc) ? spec.channel?.(doc) : undefined),
   };
 }
 

@@ -22,9 +22,8 @@ export default defineSite({
   // The note editor's container (informed guess); a note made public is still typed in it.
   isInternalNote: (editor) => !!editor.closest('[data-test-id="note-editor"]'),
   customerMessage(doc) {
-    // The latest incoming message's body (informed guess), or the ticket description when nothing came after it.
-    const last = lastOf(doc, INCOMING);
-    return textOf(last?.querySelector('[data-test-id="message-body"]'));
+    // The latest incoming message's body (informed guess).
+    return textOf(lastOf(doc, INCOMING)?.querySelector('[data-test-id="message-body"]'));
   },
   customerName(doc) {
     // The requester's name in the ticket's contact widget (informed guess).
@@ -34,5 +33,6 @@ export default defineSite({
     // The signed-in agent's profile button in the header, its aria-label (informed guess).
     return firstName(nameOf(doc.querySelector('[data-test-id="agent-profile"]'), 'aria-label'));
   },
+  // The ticket's source badge (informed guess): a chat ticket is answered chat-style, the rest as e-mail.
   channel: (doc) => (doc.querySelector('[data-test-id="ticket-source"][data-source="chat"]') ? 'chat' : 'email'),
 });

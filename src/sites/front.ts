@@ -32,5 +32,6 @@ export default defineSite({
     // The signed-in teammate in the left navigation's avatar button (informed guess).
     return firstName(nameOf(doc.querySelector('[data-testid="current-teammate"]'), 'aria-label'));
   },
+  // The conversation's channel (informed guess): chat conversations get chat-style replies, the rest e-mail.
   channel: (doc) => (doc.querySelector('[data-testid="conversation-messages"][data-channel="chat"]') ? 'chat' : 'email'),
 });

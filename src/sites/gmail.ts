@@ -46,5 +46,6 @@ export default defineSite({
     return firstName(lastFromCustomer(doc)?.querySelector('span.gD[name]')?.getAttribute('name'));
   },
   agentName: (doc) => firstName(account(doc).name),
+  // Gmail only sends e-mail.
   channel: () => 'email',
 });

@@ -1,12 +1,12 @@
 /**
  * Gorgias (`<account>.gorgias.com/app/ticket/<id>`).
  *
- * Where the selectors come from: Gorgias once published its helpdesk web app; that code (found with the code
- * search: `ReplyArea/TicketReplyEditor`) writes replies in a Draft.js editor (`RichTextAreaField` over
- * draft-js), so the editable is Draft's `.public-DraftEditor-content`. The reply's type (email, chat …,
- * or `internal-note`, the channel name Gorgias's public API uses for notes) is chosen in the same reply area,
- * so a reply and a note are one editor. The `data-` attributes on the reply area, the ticket's message list
- * and the names are informed guesses.
+ * Where the selectors come from: the source of Gorgias's helpdesk web app is public in parts (found with the code
+ * search). Its `ReplyArea/TicketReplyEditor` writes replies in a Draft.js editor (`RichTextAreaField` over
+ * draft-js), so the editable is Draft's `.public-DraftEditor-content`; and the reply area's channel select sets
+ * the new message's source type — `email`, `chat` … or `internal-note` (`TicketMessageSourceType.InternalNote`,
+ * also picked with the `i` shortcut) — so a reply and a note are ONE editor. The `data-` attributes that expose
+ * that type on the reply area, the ticket's message list and the names are informed guesses.
  */
 import { defineSite, firstName, lastOf, nameOf, textOf } from './define';
 
@@ -23,6 +23,7 @@ export default defineSite({
   // The reply area's type is `internal-note` (Gorgias API's channel name for notes; the attribute is a guess).
   isInternalNote: (editor) => editor.closest('[data-reply-area]')?.getAttribute('data-message-type') === 'internal-note',
   customerMessage(doc) {
+    // The body of the customer's latest message (informed guess).
     return textOf(lastOf(doc, FROM_CUSTOMER)?.querySelector('[data-message-body]'));
   },
   customerName(doc) {
@@ -34,6 +35,7 @@ export default defineSite({
     return firstName(nameOf(doc.querySelector('[data-current-user-name]'), 'data-current-user-name'));
   },
   channel(doc) {
+    // The reply area's message type: chat-like channels answer chat-style (values from Gorgias's API channels).
     const type = doc.querySelector('[data-reply-area]')?.getAttribute('data-message-type') ?? '';
     return /chat|messenger|instagram|sms|whatsapp/.test(type) ? 'chat' : type === 'email' ? 'email' : undefined;
   },

@@ -41,5 +41,6 @@ export default defineSite({
     return firstName(nameOf(doc.querySelector('[data-intercom-target="admin-avatar"] img'), 'alt'));
   },
   // The inbox is a chat (messenger) tool first; e-mail conversations show an e-mail badge (informed guess).
+  // An e-mail badge in the conversation header (informed guess); the Messenger is chat otherwise.
   channel: (doc) => (doc.querySelector('.conversation__header [data-channel="email"]') ? 'email' : 'chat'),
 });

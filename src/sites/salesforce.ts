@@ -4,8 +4,11 @@
  * Where the selectors come from: the case feed's Email action writes the body in CKEditor 4 inside an iframe
  * (CKEditor 4's documented DOM: `iframe.cke_wysiwyg_frame` whose `body` is the editable; Salesforce's rich text
  * areas use CKEditor, per Salesforce and CKEditor documentation). The publisher's other tabs — Post (Chatter,
- * seen by colleagues only) and Log a Call — are internal. The publisher, feed and name markup (`cuf-` classes
- * of the case feed, the highlights panel) are informed guesses; no public source showed them.
+ * seen by colleagues only) and Log a Call — are internal; Chatter's "Share an update" box is a Quill editor
+ * (`div.ql-editor[contenteditable="true"]`) and feed items are `article.cuf-feedElement.cuf-feedItem` with
+ * `data-id` and `data-type` (public Selenium/Playwright page objects for Lightning on GitHub, found with the code
+ * search); an e-mail's feed item type is `EmailMessageEvent` (Salesforce's Chatter feed item types). The
+ * direction attribute, the e-mail body, the publisher's tab markup and the names are informed guesses.
  */
 import { defineSite, firstName, nameOf, textOf } from './define';
 
@@ -18,22 +21,23 @@ function hostOf(editor: HTMLElement): Element {
   }
 }
 
-/** Inbound e-mails in the case feed (informed guess). */
-const INBOUND = '.cuf-feed .cuf-feedItem[data-message-direction="inbound"]';
+/** Inbound e-mails among the case feed's items (the direction attribute is an informed guess). */
+const INBOUND = 'article.cuf-feedItem[data-type="EmailMessageEvent"][data-message-direction="inbound"]';
 
 export default defineSite({
   id: 'salesforce',
   matches: ['*://*.lightning.force.com/*'],
-  // The case feed or its publisher (informed guess).
-  marker: '.cuf-feed, .cuf-publisher',
-  // Non-iframe editors of the publisher: the Chatter post and call-log text areas (internal, informed guess).
-  editor: '.cuf-publisher textarea, .cuf-publisher [contenteditable="true"]',
+  // A case feed item, or the publisher (informed guess: `cuf-publisher`).
+  marker: 'article.cuf-feedItem, .cuf-publisher',
+  // The publisher's other editors: Chatter's Quill box and the call log's text area (internal).
+  editor: '.cuf-publisher .ql-editor[contenteditable="true"], .cuf-publisher textarea',
   // The Email action's CKEditor 4 iframe, in the publisher.
   editorFrame: '.cuf-publisher iframe.cke_wysiwyg_frame',
   // Only the Email tab writes to the customer; Post and Log a Call are internal.
   isInternalNote: (editor) => !hostOf(editor).closest('[data-publisher-tab="email"]'),
   customerMessage(doc) {
-    // The feed lists the newest activity first (Lightning's default sort): the first inbound e-mail is the latest.
+    // The e-mail body of an inbound e-mail item (informed guess: `cuf-emailBody`). The feed lists the newest activity first
+    // (Lightning's default sort): the first inbound e-mail is the latest.
     return textOf(doc.querySelector(INBOUND)?.querySelector('.cuf-emailBody'));
   },
   customerName(doc) {
@@ -44,5 +48,6 @@ export default defineSite({
     // The signed-in user's avatar button in the global header, its title (informed guess).
     return firstName(nameOf(doc.querySelector('.branding-userProfile-button'), 'title'));
   },
+  // The Email action is the only public answer in the publisher.
   channel: () => 'email',
 });

@@ -10,7 +10,7 @@
  * `omnichannel-channel-switcher-button` whose aria-label names the mode ("Public reply", "Email", "Chat" …
  * or "Internal note"). Public reply and internal note are the SAME editor in two modes.
  */
-import { defineSite, firstName, lastOf, nameOf, textOf } from './define';
+import { defineSite, firstName, lastOf, nameOf, shown, textOf } from './define';
 
 /** The channel switcher's label for the composer that holds `el` (walks up to the composer that has one). */
 function composerMode(el: HTMLElement): string | undefined {
@@ -29,10 +29,16 @@ const fromCustomer = (item: Element) =>
   // The "Internal" tag on internal notes.
   !item.querySelector('[data-test-id="omni-log-internal-note-tag"]');
 
-/** The latest log item the customer wrote. */
-const lastCustomerItem = (doc: Document) =>
-  // Log items, oldest first, inside the ticket's conversation log.
-  lastOf(doc, '[data-test-id="omni-log-container"] article[data-test-id="omni-log-comment-item"]', fromCustomer);
+/**
+ * The latest log item the customer wrote, in the ticket shown: the Agent Workspace keeps every open ticket tab's
+ * conversation log in the page and hides the others (public userscripts scope to the active ticket for this).
+ */
+function lastCustomerItem(doc: Document): HTMLElement | undefined {
+  // The ticket's conversation log; the shown one when several tickets are open.
+  const log = shown(doc.querySelectorAll('[data-test-id="omni-log-container"]'))[0];
+  // Log items, oldest first.
+  return log ? lastOf<HTMLElement>(log, 'article[data-test-id="omni-log-comment-item"]', fromCustomer) : undefined;
+}
 
 export default defineSite({
   id: 'zendesk',
@@ -57,8 +63,8 @@ export default defineSite({
     return firstName(nameOf(doc.querySelector('[data-test-id="header-profile-menu-button"] img'), 'alt'));
   },
   channel(doc) {
-    // The mode of the first composer on the page: chat and messaging channels answer in chat style.
-    const editor = doc.querySelector<HTMLElement>('[data-test-id="omnicomposer-rich-text-ckeditor"]');
+    // The mode of the composer shown: chat and messaging channels answer in chat style.
+    const editor = shown(doc.querySelectorAll<HTMLElement>('[data-test-id="omnicomposer-rich-text-ckeditor"]'))[0];
     const mode = editor ? composerMode(editor) ?? '' : '';
     if (/chat|messaging|whatsapp|sms/i.test(mode)) return 'chat';
     if (/email|public reply|web form/i.test(mode)) return 'email';

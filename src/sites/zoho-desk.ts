@@ -21,6 +21,7 @@ export default defineSite({
   // The comment editor writes private comments (informed guess: a comment made public is still typed there).
   isInternalNote: (editor) => !!editor.closest('[data-id="commentEditor"]'),
   customerMessage(doc) {
+    // The content of the customer's latest thread (informed guess).
     return textOf(lastOf(doc, INCOMING)?.querySelector('[data-id="threadContent"]'));
   },
   customerName(doc) {
@@ -31,5 +32,6 @@ export default defineSite({
     // The signed-in agent's name in the profile menu (informed guess).
     return firstName(nameOf(doc.querySelector('[data-id="agentName"]')));
   },
+  // The ticket's channel field in the left panel (informed guess).
   channel: (doc) => (doc.querySelector('[data-id="ticketChannel"][data-channel="chat"]') ? 'chat' : 'email'),
 });

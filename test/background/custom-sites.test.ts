@@ -37,8 +37,8 @@ function fakes(grantedAtStart: string[] = []) {
     onAdded: event(listeners.added),
     onRemoved: event(listeners.removed),
   };
-  const grant = (origin: string) => {
-    origins.add(origin);
+  const grant = (...granted: string[]) => {
+    granted.forEach((o) => origins.add(o));
     listeners.added.forEach((cb) => cb());
   };
   return { scripting, permissions, scripts, origins, grant };
@@ -46,12 +46,12 @@ function fakes(grantedAtStart: string[] = []) {
 
 describe('reconcileCustomSites', () => {
   it('registers the content script for each granted custom domain, persisting across sessions', async () => {
-    const f = fakes(['*://help.acme.com/*']);
+    const f = fakes(['https://help.acme.com/*', 'http://help.acme.com/*']);
     await reconcileCustomSites(['help.acme.com', 'desk.other.org'], f.scripting, f.permissions);
     expect([...f.scripts.values()]).toEqual([
       {
         id: 'warmline-custom-site:help.acme.com',
-        matches: ['*://help.acme.com/*'],
+        matches: ['https://help.acme.com/*', 'http://help.acme.com/*'],
         js: [CONTENT_SCRIPT_FILE],
         runAt: 'document_idle',
         allFrames: false,
@@ -61,33 +61,33 @@ describe('reconcileCustomSites', () => {
   });
 
   it('is idempotent', async () => {
-    const f = fakes(['*://help.acme.com/*']);
+    const f = fakes(['https://help.acme.com/*', 'http://help.acme.com/*']);
     await reconcileCustomSites(['help.acme.com'], f.scripting, f.permissions);
     await reconcileCustomSites(['help.acme.com'], f.scripting, f.permissions);
     expect(f.scripts.size).toBe(1);
   });
 
   it('unregisters a removed domain and gives its permission back, never a built-in helpdesk’s', async () => {
-    const f = fakes(['*://help.acme.com/*', '*://*.acme.org/*']);
+    const f = fakes(['https://help.acme.com/*', 'http://help.acme.com/*', 'https://*.acme.org/*', 'http://*.acme.org/*']);
     await reconcileCustomSites(['help.acme.com', '*.acme.org'], f.scripting, f.permissions);
     expect(f.scripts.size).toBe(2);
     await reconcileCustomSites(['*.acme.org'], f.scripting, f.permissions);
     expect([...f.scripts.keys()]).toEqual(['warmline-custom-site:*.acme.org']);
-    expect([...f.origins].sort()).toEqual(['*://*.acme.org/*', '*://*.zendesk.com/*']);
+    expect([...f.origins].sort()).toEqual(['*://*.zendesk.com/*', 'http://*.acme.org/*', 'https://*.acme.org/*']);
   });
 
   it('unregisters a domain whose permission the user revoked', async () => {
-    const f = fakes(['*://help.acme.com/*']);
+    const f = fakes(['https://help.acme.com/*', 'http://help.acme.com/*']);
     await reconcileCustomSites(['help.acme.com'], f.scripting, f.permissions);
-    f.origins.delete('*://help.acme.com/*');
+    f.origins.delete('https://help.acme.com/*');
     await reconcileCustomSites(['help.acme.com'], f.scripting, f.permissions);
     expect(f.scripts.size).toBe(0);
   });
 
   it('drops the port: match patterns have none', async () => {
-    const f = fakes(['*://localhost/*']);
+    const f = fakes(['https://localhost/*', 'http://localhost/*']);
     await reconcileCustomSites(['localhost:8080'], f.scripting, f.permissions);
-    expect([...f.scripts.values()][0]?.matches).toEqual(['*://localhost/*']);
+    expect([...f.scripts.values()][0]?.matches).toEqual(['https://localhost/*', 'http://localhost/*']);
   });
 });
 
@@ -106,7 +106,7 @@ describe('registerCustomSites', () => {
     onSettings!({ sites: { customDomains: ['help.acme.com'] } });
     await reg.settled();
     expect(f.scripts.size).toBe(0);
-    f.grant('*://help.acme.com/*');
+    f.grant('https://help.acme.com/*', 'http://help.acme.com/*');
     // onAdded triggers a reconcile that reads the settings again: give getSettings the new list.
     onSettings!({ sites: { customDomains: ['help.acme.com'] } });
     await reg.settled();
@@ -114,7 +114,7 @@ describe('registerCustomSites', () => {
     onSettings!({ sites: { customDomains: [] } });
     await reg.settled();
     expect(f.scripts.size).toBe(0);
-    expect(f.origins.has('*://help.acme.com/*')).toBe(false);
+    expect(f.origins.has('https://help.acme.com/*') || f.origins.has('http://help.acme.com/*')).toBe(false);
     reg.stop();
     expect(onSettings).toBeUndefined();
   });
@@ -122,10 +122,22 @@ describe('registerCustomSites', () => {
 
 describe('the order the options page works in', () => {
   it('keeps a permission granted a moment before its domain is saved', async () => {
-    const f = fakes(['*://help.acme.com/*']);
+    const f = fakes(['https://help.acme.com/*', 'http://help.acme.com/*']);
     await reconcileCustomSites([], f.scripting, f.permissions); // onAdded fired before the save
-    expect(f.origins.has('*://help.acme.com/*')).toBe(true);
+    expect(f.origins.has('https://help.acme.com/*') && f.origins.has('http://help.acme.com/*')).toBe(true);
     await reconcileCustomSites(['help.acme.com'], f.scripting, f.permissions); // the save
     expect(f.scripts.size).toBe(1);
   });
+});
+
+it('keeps a registration whose patterns the browser hands back in another order', async () => {
+  const f = fakes(['https://help.acme.com/*', 'http://help.acme.com/*']);
+  await reconcileCustomSites(['help.acme.com'], f.scripting, f.permissions);
+  const s = f.scripts.get('warmline-custom-site:help.acme.com')!;
+  s.matches = [...s.matches!].reverse();
+  let registrations = 0;
+  const register = f.scripting.registerContentScripts;
+  f.scripting.registerContentScripts = async (list) => ((registrations += list.length), register(list));
+  await reconcileCustomSites(['help.acme.com'], f.scripting, f.permissions);
+  expect(registrations).toBe(0);
 });

@@ -143,6 +143,11 @@ export function checkSite(c: SiteCase): void {
       expect(site.findReplyEditors(document)).toEqual([x]);
       expect(site.isReplyEditor(x)).toBe(true);
       expect(site.customerMessage(document)).toBeUndefined();
+      // The generic adapter's customer marker (as on the demo page) is read there.
+      document.body.insertAdjacentHTML('afterbegin', `<blockquote data-warmline-customer>${COMPLAINT}</blockquote>`);
+      expect(site.customerMessage(document)).toBe(COMPLAINT);
+      expect(site.customerName?.(document)).toBeUndefined();
+      expect(site.isInternalNote?.(x) ?? false).toBe(false);
     });
   });
 }

@@ -53,8 +53,8 @@ export const ROWS: SiteRow[] = [
   {
     id: 'hubspot',
     host: 'app.hubspot.com',
-    reply: (p) => p.locator('[data-test-id="conversations-composer"] [role="textbox"]'),
-    note: { open: click('[role="tab"][data-tab="comment"]'), editor: (p) => p.locator('[data-test-id="conversations-composer"] [role="textbox"]') },
+    reply: (p) => p.locator('[data-selenium-test="conversations-composer"] [role="textbox"]'),
+    note: { open: click('[role="tab"][data-tab="comment"]'), editor: (p) => p.locator('[data-selenium-test="conversations-composer"] [role="textbox"]') },
   },
   {
     id: 'intercom',
@@ -66,7 +66,7 @@ export const ROWS: SiteRow[] = [
     id: 'salesforce',
     host: 'acme.lightning.force.com',
     reply: (p) => p.frameLocator('iframe.cke_wysiwyg_frame').locator('body'),
-    note: { open: click('[data-fixture="post-tab"]'), editor: (p) => p.locator('[data-publisher-tab="post"] textarea') },
+    note: { open: click('[data-fixture="post-tab"]'), editor: (p) => p.locator('[data-publisher-tab="post"] .ql-editor') },
   },
   {
     id: 'zendesk',

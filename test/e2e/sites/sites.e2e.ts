@@ -16,6 +16,9 @@ import { buildSiteFixtures, launchForSites, modelText, openSite, setSettings, st
 /** A reply with no apology (and no thanks): to a complaint, `missing-apology` is owed; to a question, it is not. */
 const DRAFT = 'Hi Dana,\n\nI have checked your order and a replacement ships today.\n\nBest,\nSam';
 const NEUTRAL = 'Hi, could you tell me which of your plans include the reporting feature? Thanks, Dana';
+/** A warm reply to the complaint that greets nobody by name (the customer's message is not signed with one). */
+const NAMELESS =
+  "Hello,\n\nI'm sorry your order arrived broken, and thank you for your patience. A replacement ships today by courier and I will email you the tracking number this afternoon.\n\nBest,\nSam";
 const POLL = { timeout: 10_000, interval: 150 };
 
 const env = setUp<{ server: SiteServer; browser: SitesBrowser; cleanup(): void }>(
@@ -94,6 +97,21 @@ describe.each(ROWS)('$id ($host)', (row) => {
     }
   });
 
+  // Intercom's fixture conversation is a chat: a name in the greeting is an e-mail convention (missing-personal-touch).
+  if (row.id !== 'intercom') {
+    it('greets by the customer’s name the page shows (their first name and the channel reach the engine)', async () => {
+      const page = await open(row);
+      try {
+        await row.reply(page).click();
+        await page.keyboard.type(NAMELESS, { delay: 4 });
+        // Nothing else is wrong with this reply: only the helpdesk's customerName (and the e-mail channel) make this finding.
+        await expect.poll(() => rules(page), { ...POLL, message: 'data-findings for a reply that greets nobody by name' }).toEqual(['missing-personal-touch']);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   const note = row.note;
   if (note) {
     it('leaves the internal note alone, and coaches it once coachInternalNotes is on', async () => {
@@ -118,4 +136,40 @@ describe.each(ROWS)('$id ($host)', (row) => {
       }
     });
   }
+});
+
+describe('the per-site switch', () => {
+  it('stops coaching on a helpdesk the agent turned off, and starts again when turned back on', async () => {
+    const row = ROWS.find((r) => r.id === 'zendesk')!;
+    await setSettings(env().browser, { version: 2, sites: { enabled: { [row.host]: false } } });
+    const page = await open(row);
+    try {
+      await row.reply(page).click();
+      await page.keyboard.type(DRAFT, { delay: 8 });
+      await page.waitForTimeout(1_500);
+      expect(await readFindings(page)).toBeNull();
+      await setSettings(env().browser, { version: 2 });
+      // Back on: the content script starts coaching the editor the agent is in.
+      await row.reply(page).click();
+      await page.keyboard.type(' ', { delay: 8 });
+      await expect.poll(() => rules(page), { ...POLL, message: 'data-findings once the site is on again' }).toContain('missing-apology');
+    } finally {
+      await setSettings(env().browser, { version: 2 });
+      await page.close();
+    }
+  });
+});
+
+describe('a helpdesk page the adapter does not recognise', () => {
+  it('is coached by the generic detector, with the generic customer marker as context', async () => {
+    const row = ROWS.find((r) => r.id === 'zendesk')!;
+    const page = await openSite(env().browser.context, `https://${row.host}:${env().server.port}/generic/custom-domain.html`);
+    try {
+      await page.locator('#reply').click();
+      await page.keyboard.type(DRAFT, { delay: 8 });
+      await expect.poll(() => rules(page), { ...POLL, message: 'data-findings on an unrecognised zendesk.com page' }).toContain('missing-apology');
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -6,7 +6,7 @@
  * decide injection.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -56,7 +56,7 @@ export function throwawayCertificate(hosts: readonly string[]): { key: Buffer; c
     '-addext', `subjectAltName=${san}`,
     '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
   ], { stdio: 'ignore' });
-  const read = (f: string) => execFileSync('cat', [join(dir, f)]);
+  const read = (f: string) => readFileSync(join(dir, f));
   return { key: read('key.pem'), cert: read('cert.pem'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -110,9 +110,12 @@ export interface SitesBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension; `hosts` resolve to 127.0.0.1; the fixtures' certificate is accepted. */
-export async function launchForSites(hosts: readonly string[], extraArgs: string[] = []): Promise<SitesBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'warmline-sites-'));
+/**
+ * Chromium with the built extension; `hosts` resolve to 127.0.0.1; the fixtures' certificate is accepted.
+ * A fresh profile unless `profile` is given (then it is kept on close, for a second launch).
+ */
+export async function launchForSites(hosts: readonly string[], options: { profile?: string } = {}): Promise<SitesBrowser> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'warmline-sites-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -129,7 +132,6 @@ export async function launchForSites(hosts: readonly string[], extraArgs: string
       '--disable-component-update',
       '--disable-sync',
       `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
-      ...extraArgs,
     ],
   });
   context.setDefaultTimeout(5_000);
@@ -145,9 +147,27 @@ export async function launchForSites(hosts: readonly string[], extraArgs: string
       (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 10_000 })),
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Grants host permissions to the extension in a profile, as Chromium records a person's "Allow" in the
+ * permission prompt (Preferences → extensions.settings.<id>.granted_permissions / active_permissions), for a
+ * profile whose browser is closed. Headless Chromium shows the prompt but nothing can answer it, so the real-
+ * browser test starts from a profile where the person already said yes.
+ */
+export function grantInProfile(profile: string, extensionId: string, origins: readonly string[]): void {
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8')) as { extensions?: { settings?: Record<string, Record<string, { explicit_host?: string[] }>> } };
+  const entry = prefs.extensions?.settings?.[extensionId];
+  if (!entry) throw new Error(`the profile has no settings for extension ${extensionId}`);
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    const set = (entry[key] ??= {});
+    set.explicit_host = [...new Set([...(set.explicit_host ?? []), ...origins])];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
 }
 
 /** Writes the user's settings the way the options page stores them (storage.sync, key `settings`). */
@@ -166,7 +186,8 @@ export async function openSite(context: BrowserContext, url: string): Promise<Pa
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   const response = await page.goto(url);
-  if (!response?.ok() || page.url() !== url) {
+  // (An app may put its state in the hash at once, as HubSpot's help desk does.)
+  if (!response?.ok() || page.url().replace(/#.*$/, '') !== url) {
     await page.close();
     throw new Error(`could not open ${url}: status ${response?.status()}, landed on ${page.url()}`);
   }
