@@ -66,7 +66,25 @@ function findQuoteStart(lines: Line[]): number {
   return lines.length;
 }
 
+/** `i`, moved back off the middle of a surrogate pair (a limited regex repeat can stop inside an emoji). */
+function onBoundary(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return i > 0 && i < text.length && c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
+}
+
 export function segment(text: string): Segments {
+  const raw = segmentRaw(text);
+  const fix = (p: Part): Part => ({ ...p, start: onBoundary(text, p.start), end: onBoundary(text, p.end) });
+  return {
+    parts: raw.parts.map(fix),
+    bodyStart: onBoundary(text, raw.bodyStart),
+    bodyEnd: onBoundary(text, raw.bodyEnd),
+    greeting: raw.greeting && fix(raw.greeting),
+    signoff: raw.signoff && fix(raw.signoff),
+  };
+}
+
+function segmentRaw(text: string): Segments {
   const lines = splitLines(text);
   const quoteAt = findQuoteStart(lines);
   const parts: Part[] = [];
