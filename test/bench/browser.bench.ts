@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { extensionDir } from '../e2e/support/paths';
+import { chromiumArgs } from '../e2e/support/browser';
 import { CUSTOMER, draftOfWords } from './drafts';
 import { summarize } from './stats';
 
@@ -50,17 +51,7 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=MAP ${HOST} 127.0.0.1`,
-    ],
+    args: chromiumArgs({ extension: withExtension ? extensionDir : undefined, hosts: [HOST] }),
   });
   if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return { context, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { extensionDir } from '../support/paths';
+import { chromiumArgs } from '../support/browser';
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const sitesDir = at('../../fixtures/sites/');
@@ -121,18 +122,7 @@ export async function launchForSites(hosts: readonly string[], options: { profil
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
-    ],
+    args: chromiumArgs({ extension: extensionDir, hosts }),
   });
   context.setDefaultTimeout(5_000);
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');

@@ -28,6 +28,24 @@ function requireBuiltExtension(): void {
   }
 }
 
+/**
+ * The flags every test and bench launch uses (../shared/BROWSER-TESTS.md): headless-safe, no background traffic
+ * from Chromium itself, the unpacked extension when given, and `hosts` answered by this machine.
+ */
+export function chromiumArgs(o: { extension?: string; hosts: readonly string[] }): string[] {
+  return [
+    ...(o.extension ? [`--disable-extensions-except=${o.extension}`, `--load-extension=${o.extension}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--host-resolver-rules=${o.hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+  ];
+}
+
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
   requireBuiltExtension();
   const profile = mkdtempSync(join(tmpdir(), 'warmline-e2e-'));
@@ -35,18 +53,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP *.zendesk.com 127.0.0.1',
-    ],
+    args: chromiumArgs({ extension: extensionDir, hosts: ['*.zendesk.com'] }),
   });
   context.setDefaultTimeout(5_000);
   const worker =
