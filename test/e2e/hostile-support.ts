@@ -11,18 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { FIXTURE_HOST } from './support/browser';
 import { nodeModulesDir, repoRoot } from './support/paths';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
+import { CONTENT_TYPES } from './support/server';
 
 const fixturesRoot = join(repoRoot, 'test/fixtures');
 const MOUNTS: [prefix: string, dir: string][] = [
@@ -70,7 +59,7 @@ export async function startAllFixturesServer(): Promise<AllFixturesServer> {
       size = -1;
     }
     if (!file || size < 0) return answer(404, { 'content-type': 'text/plain' }, `not found: ${path}`);
-    answer(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store', ...(PAGE_HEADERS[path] ?? {}) });
+    answer(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store', ...(PAGE_HEADERS[path] ?? {}) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -6,16 +6,17 @@
  * decide injection.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundlePages } from '../support/build-fixtures';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { extensionDir } from '../support/paths';
 import { chromiumArgs } from '../support/browser';
+import { CONTENT_TYPES } from '../support/server';
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const sitesDir = at('../../fixtures/sites/');
@@ -27,24 +28,7 @@ export async function buildSiteFixtures(): Promise<void> {
   const entries = readdirSync(src)
     .filter((f) => f.endsWith('.ts') && f !== 'shared.ts' && f !== 'prosemirror.ts')
     .map((f) => join(src, f));
-  const result = await build({
-    write: false,
-    entryPoints: entries,
-    outdir: buildDir,
-    bundle: true,
-    format: 'esm',
-    target: 'chrome120',
-    platform: 'browser',
-    logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    loader: { '.svg': 'dataurl', '.png': 'dataurl', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' },
-  });
-  for (const file of result.outputFiles) {
-    mkdirSync(dirname(file.path), { recursive: true });
-    const tmp = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(tmp, file.contents);
-    renameSync(tmp, file.path);
-  }
+  await bundlePages(entries, buildDir);
 }
 
 /** A self-signed certificate for `hosts` (subjectAltName), valid one day, in a fresh temporary folder. */
@@ -60,17 +44,6 @@ export function throwawayCertificate(hosts: readonly string[]): { key: Buffer; c
   const read = (f: string) => readFileSync(join(dir, f));
   return { key: read('key.pem'), cert: read('cert.pem'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
 
 export interface SiteServer {
   port: number;
@@ -90,7 +63,7 @@ export async function startSiteServer(cert: { key: Buffer; cert: Buffer }): Prom
       size = -1;
     }
     if (size < 0) return void res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -17,10 +17,15 @@ export function pageScripts(): string[] {
  * run of the suite at the same moment never sees a missing or half-written script.
  */
 export async function buildFixtures(): Promise<void> {
+  await bundlePages(pageScripts(), fixturesBuildDir);
+}
+
+/** Bundles fixture page scripts into `outdir` (the editor pages here, the helpdesk pages in e2e/sites). */
+export async function bundlePages(entryPoints: string[], outdir: string): Promise<void> {
   const result = await build({
     write: false,
-    entryPoints: pageScripts(),
-    outdir: fixturesBuildDir,
+    entryPoints,
+    outdir,
     bundle: true,
     format: 'esm',
     target: 'chrome120',

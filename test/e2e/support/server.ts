@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fixturesDir, nodeModulesDir } from './paths';
 
-const TYPES: Record<string, string> = {
+/** Content types of the fixture files, for every fixture server (editors, helpdesk sites, hostile pages). */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -59,7 +60,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': size,
       'cache-control': 'no-store',
     });
