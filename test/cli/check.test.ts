@@ -1,22 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { run, tempFiles } from './run';
 
-const dir = mkdtempSync(join(tmpdir(), 'warmline-cli-'));
-const file = (name: string, body: string) => {
-  const p = join(dir, name);
-  writeFileSync(p, body);
-  return p;
-};
-function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
+const { dir, file } = tempFiles('warmline-cli-');
 
 describe('warmline check', () => {
   it('prints one JSON line per input line with --jsonl', () => {

@@ -1,24 +1,10 @@
 /** A rule pack made in the options page (the Settings JSON) works with the CLI's --rules, custom rules included. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { run, tempFiles } from './run';
 import { exportPack } from '../../src/settings/pack';
 import { presets } from '../../src/settings/presets';
 
-const dir = mkdtempSync(join(tmpdir(), 'warmline-pack-'));
-const file = (name: string, body: string) => {
-  const p = join(dir, name);
-  writeFileSync(p, body);
-  return p;
-};
-function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
+const { file } = tempFiles('warmline-pack-');
 
 const draft = JSON.stringify({ id: 'd1', text: 'Thanks for writing in! Kindly send a photo of the parcel.' });
 
