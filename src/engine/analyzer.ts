@@ -2,7 +2,7 @@
  * Runs the rules over a draft. One analyzer per settings: it keeps parsed sentences and per-sentence rule
  * results by sentence text, so a keystroke re-parses only the sentence it changed.
  */
-import { buildDraft, type SentenceCache } from './draft';
+import { buildDraft, type DraftCaches } from './draft';
 import { compilePhrases, type PhraseMatcher } from './phrases';
 import type { Report, Rule, RuleContext } from './rule';
 import type { Context, Finding, Level } from './types';
@@ -103,16 +103,18 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
   // The team's custom rules (settings.customRules) run after the given rules, as `custom:<id>`.
   const all = [...ruleList, ...compileCustomRules(settings.customRules)];
   const active = all.map((r) => activate(r, settings)).filter((r): r is ActiveRule => r !== undefined);
-  const cache: SentenceCache = new Map();
   let generation = 0;
   let parsed = 0;
-  const onParse = () => void parsed++;
+  const caches: DraftCaches = { sentences: new Map(), lines: new Map(), onParse: () => void parsed++ };
+  const cache = caches.sentences;
   let customerKey: string | undefined;
   let customerDraft: ReturnType<typeof buildDraft> | undefined;
 
   const evict = (keep: number) => {
-    if (cache.size <= keep * 2 + 64) return;
-    for (const [k, e] of cache) if (e.usedAt < generation - 1) cache.delete(k);
+    for (const c of [cache, caches.lines]) {
+      if (c.size <= keep * 2 + 64) continue;
+      for (const [k, e] of c) if (e.usedAt < generation - 1) c.delete(k);
+    }
   };
 
   return {
@@ -123,7 +125,7 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
       const began = now();
       const parsedAtStart = parsed;
       // A huge paste: no Sentence objects for more than a few times what is checked.
-      const full = buildDraft(text, cache, generation, onParse, ENGINE_LIMITS.sentences * 2);
+      const full = buildDraft(text, caches, generation, undefined, ENGINE_LIMITS.sentences * 2);
       // Bounded work: too-long sentences and sentences past the cap are left out; with a budget, parsing
       // stops once it is spent (cached parses make the next call go further).
       const sentences: typeof full.sentences = [];
@@ -147,7 +149,7 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
       const skippedRules: string[] = [];
       if (context.customer !== customerKey) {
         customerKey = context.customer;
-        const whole = context.customer ? buildDraft(context.customer, cache, generation, onParse, ENGINE_LIMITS.sentences * 2) : undefined;
+        const whole = context.customer ? buildDraft(context.customer, caches, generation, undefined, ENGINE_LIMITS.sentences * 2) : undefined;
         // The customer's message is bounded like the draft (a pasted log must not hang the page).
         customerDraft = whole && { ...whole, sentences: whole.sentences.filter((s) => s.text.length <= ENGINE_LIMITS.sentenceChars).slice(0, ENGINE_LIMITS.sentences) };
       } else if (customerDraft) {

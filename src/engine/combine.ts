@@ -106,10 +106,18 @@ function tidy(rewritten: string, original: string): string {
  * `sentences` are the spans of the draft's sentences. Returns new finding objects; the input is not changed.
  */
 export function combineInSentences<F extends Finding>(findings: readonly F[], text: string, sentences: readonly Span[]): F[] {
-  const out = findings.map((f) => ({ ...f, suggestions: [...f.suggestions] }));
-  for (const s of sentences) {
-    const inside = out.filter((f) => f.start < f.end && within(f, s)).sort(comparePriority);
-    if (inside.length < 2) continue;
+  const out = [...findings];
+  // Underlining findings by start, swept against the sentences: a sentence costs only its own findings.
+  const byStart = out.map((_, i) => i).filter((i) => out[i]!.start < out[i]!.end);
+  byStart.sort((a, b) => out[a]!.start - out[b]!.start);
+  const spans = [...sentences].sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (const s of spans) {
+    while (from < byStart.length && out[byStart[from]!]!.start < s.start) from++;
+    const at: number[] = [];
+    for (let k = from; k < byStart.length && out[byStart[k]!]!.start < s.end; k++) if (out[byStart[k]!]!.end <= s.end) at.push(byStart[k]!);
+    if (at.length < 2) continue;
+    const inside = at.map((i) => out[i]!).sort(comparePriority);
     let edits: Edit[] = [];
     const used: F[] = [];
     for (const f of inside) {
@@ -150,7 +158,10 @@ export function combineInSentences<F extends Finding>(findings: readonly F[], te
     // Not when a single suggestion already gives the same sentence.
     const single = (sug: Suggestion) => within(sug, s) && apply(text, [sug], s) === rewritten;
     if (used.some((f) => f.suggestions.some(single))) continue;
-    for (const f of new Set(used)) f.suggestions.push(combined);
+    for (const f of new Set(used)) {
+      const i = out.indexOf(f);
+      out[i] = { ...f, suggestions: [...f.suggestions, combined] };
+    }
   }
   return out;
 }

@@ -65,26 +65,53 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 
 const sameEdit = (x: Finding['suggestions'][number], y: Finding['suggestions'][number]) => x.start === y.start && x.end === y.end && x.text === y.text;
 
-function fold(host: MergedFinding, guest: MergedFinding): void {
-  for (const s of guest.suggestions) if (!host.suggestions.some((h) => sameEdit(h, s))) host.suggestions.push(s);
+/** `host` with `guest` folded in: a new object, so findings that fold nothing are passed on as they are. */
+function fold(host: MergedFinding, guest: MergedFinding): MergedFinding {
+  const suggestions = [...host.suggestions];
+  for (const s of guest.suggestions) if (!suggestions.some((h) => sameEdit(h, s))) suggestions.push(s);
   const folded: Folded = { rule: guest.rule, messageId: guest.messageId, message: guest.message, level: guest.level, start: guest.start, end: guest.end };
-  host.also = [...(host.also ?? []), folded, ...(guest.also ?? [])];
+  return { ...host, suggestions, also: [...(host.also ?? []), folded, ...(guest.also ?? [])] };
 }
 
-/** Folds overlapping findings into the one with the highest priority; returns them in text order. */
+/** For each finding (by index), the findings of other rules it shares underlined characters with. */
+function overlapping(findings: readonly Finding[]): number[][] {
+  const near: number[][] = findings.map(() => []);
+  const byStart = findings.map((_, i) => i).filter((i) => findings[i]!.start < findings[i]!.end);
+  byStart.sort((a, b) => findings[a]!.start - findings[b]!.start);
+  for (let x = 0; x < byStart.length; x++) {
+    const a = findings[byStart[x]!]!;
+    for (let y = x + 1; y < byStart.length && findings[byStart[y]!]!.start < a.end; y++) {
+      if (findings[byStart[y]!]!.rule === a.rule) continue;
+      near[byStart[x]!]!.push(byStart[y]!);
+      near[byStart[y]!]!.push(byStart[x]!);
+    }
+  }
+  return near;
+}
+
+/**
+ * Folds overlapping findings into the one with the highest priority; returns them in text order. Linear in
+ * the findings but for the overlaps themselves (a sweep by start), so a long draft costs no more per finding.
+ */
 export function mergeOverlapping(findings: readonly Finding[]): MergedFinding[] {
-  const byPriority = [...findings].sort(comparePriority);
+  const order = findings.map((_, i) => i).sort((a, b) => comparePriority(findings[a]!, findings[b]!));
+  const near = overlapping(findings);
+  /** Where each finding stands in `kept`, or -1 while it is not kept. */
+  const keptAt: number[] = findings.map(() => -1);
   const kept: MergedFinding[] = [];
-  for (const f of byPriority) {
-    const copy: MergedFinding = { ...f, suggestions: [...f.suggestions] };
+  for (const i of order) {
+    const f = findings[i]!;
     if (!isCore(f.rule)) {
-      const host = kept.find((k) => k.rule !== f.rule && overlaps(k, f));
-      if (host) {
-        fold(host, copy);
+      // The host is the first kept (highest priority) finding it overlaps, as a scan of `kept` would find.
+      let host = -1;
+      for (const j of near[i]!) if (keptAt[j] !== -1 && (host === -1 || keptAt[j]! < host)) host = keptAt[j]!;
+      if (host !== -1) {
+        kept[host] = fold(kept[host]!, f);
         continue;
       }
     }
-    kept.push(copy);
+    keptAt[i] = kept.length;
+    kept.push(f);
   }
   return kept.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
 }

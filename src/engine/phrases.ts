@@ -4,12 +4,12 @@
  * sentence is skipped without running compromise's matcher: most sentences hold none of a list's words.
  */
 import { matchSpans, nlp, type Doc } from './nlp';
-import type { Sentence } from './draft';
+import { placeSpans, type Sentence } from './draft';
 import { validatePattern } from './pattern-syntax';
 
 export interface PhraseMatcher {
-  /** Spans (draft offsets) of every phrase of the list in the sentence. */
-  find(sentence: Sentence): { start: number; end: number }[];
+  /** Spans (draft offsets) of every phrase of the list in the sentence; cached, so read-only. */
+  find(sentence: Sentence): readonly Readonly<{ start: number; end: number }>[];
   has(sentence: Sentence): boolean;
 }
 
@@ -117,24 +117,29 @@ export function matchPattern(doc: Doc, pattern: string): { start: number; end: n
   return p.compiled ? matchSpans(doc.match(p.compiled as never)) : [];
 }
 
+/** Cached matches are shared by every caller: frozen, so a rule that changed one in place would throw. */
+function frozen<T extends object>(spans: T[]): readonly Readonly<T>[] {
+  for (const s of spans) Object.freeze(s);
+  return Object.freeze(spans);
+}
+
 export function compilePhrases(key: string, list: readonly string[]): PhraseMatcher {
   const compiled = list.map(compile).filter((p) => p.compiled !== undefined);
-  const find = (sentence: Sentence) => {
-    const relative = sentence.memoText(`phrases:${key}`, () => {
+  const memoKey = `phrases:${key}`;
+  const find = (sentence: Sentence) =>
+    sentence.memo(memoKey, (local) => {
       const spans: { start: number; end: number }[] = [];
       let words: ReadonlySet<string> | undefined;
       for (const p of compiled) {
         if (p.needs) {
-          words ??= sentenceWords(sentence);
+          words ??= sentenceWords(local);
           let any = false;
           for (const w of p.needs) if (words.has(w)) { any = true; break; }
           if (!any) continue;
         }
-        spans.push(...matchSpans(sentence.doc.match(p.compiled as never)));
+        spans.push(...matchSpans(local.doc.match(p.compiled as never)));
       }
-      return spans.sort((a, b) => a.start - b.start || b.end - a.end);
-    });
-    return relative.map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }));
-  };
+      return frozen(spans.sort((a, b) => a.start - b.start || b.end - a.end));
+    }, (spans, offset) => frozen(placeSpans(spans, offset)));
   return { find, has: (s) => find(s).length > 0 };
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import type { Sentence } from '../engine/draft';
+import { placeSpans, type Sentence } from '../engine/draft';
 import { nlp } from '../engine/nlp';
 import { replaceWords } from './shared/wording';
 
@@ -29,14 +29,14 @@ interface Term {
   post: string;
 }
 
-function termsOf(sentence: Sentence): Term[] {
-  return sentence.memo('blame:terms', () => {
+function termsOf(at: Sentence): Term[] {
+  return at.memo('blame:terms', (sentence) => {
     const out: Term[] = [];
     for (const s of sentence.doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; post: string; offset?: { start: number; length: number } }[] }[]) {
       for (const t of s.terms) if (t.offset && t.offset.length > 0) out.push({ text: t.text, tags: t.tags, post: t.post, start: t.offset.start + sentence.start, end: t.offset.start + t.offset.length + sentence.start });
     }
     return out;
-  });
+  }, placeSpans);
 }
 
 /** The noun phrase right after `at` ("your card details"), turned neutral ("the card details"), or undefined. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import type { Sentence } from '../engine/draft';
+import { placeSpans, type Sentence } from '../engine/draft';
 import { matchSpans } from '../engine/nlp';
 import { replaceWords } from './shared/wording';
 
@@ -19,8 +19,8 @@ const SAY: Record<string, string> = {
   correction: '',
 };
 
-function minimisers(sentence: Sentence): { start: number; end: number }[] {
-  return sentence.memo('condescension:minimisers', () => {
+function minimisers(at: Sentence): { start: number; end: number }[] {
+  return at.memo('condescension:minimisers', (sentence) => {
     const out: { start: number; end: number }[] = [];
     if (!/\b(?:just|simply)\b/i.test(sentence.text)) return out;
     // "just"/"simply" right before what the customer has to do: an imperative, or after "you (can|need to|…)".
@@ -37,7 +37,7 @@ function minimisers(sentence: Sentence): { start: number; end: number }[] {
     ];
     for (const v of views) for (const m of matchSpans(v.match('(just|simply)'))) out.push({ start: m.start + sentence.start, end: m.end + sentence.start });
     return out;
-  });
+  }, placeSpans);
 }
 
 export default defineRule({

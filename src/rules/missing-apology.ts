@@ -20,7 +20,7 @@ interface Span {
 
 /** Does the agent apologise or acknowledge the trouble in this sentence? Depends only on its text. */
 function apologisesIn(sentence: Sentence, apology: PhraseMatcher, empathy: PhraseMatcher, notApology: PhraseMatcher): boolean {
-  return sentence.memo('missing-apology:apologises', () => {
+  return sentence.memoText('missing-apology:apologises', () => {
     const found = [...apology.find(sentence), ...empathy.find(sentence)];
     if (found.length === 0) return false;
     const blocked = notApology.find(sentence);

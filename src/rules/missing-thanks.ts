@@ -9,7 +9,7 @@ import { customerTrouble } from './shared/trouble';
  * "thankfully", "no thanks needed", "you're welcome" and "I appreciate this is frustrating" are not thanks.
  */
 function thanksIn(sentence: Sentence, thanks: PhraseMatcher, notThanks: PhraseMatcher): boolean {
-  return sentence.memo('missing-thanks:has', () => {
+  return sentence.memoText('missing-thanks:has', () => {
     const own = thanks.find(sentence);
     if (own.length === 0) return false;
     const blocked = notThanks.find(sentence);

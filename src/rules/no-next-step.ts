@@ -12,7 +12,7 @@ function saysNextStep(s: Sentence, nextStep: PhraseMatcher): boolean {
   if (/\?["'”’)]*\s*$/.test(s.text)) return true;
   if (nextStep.has(s) && !(NOT_A_STEP.test(s.text) && !/\b(will|'ll|next|once|reply|let (me|us) know)\b/i.test(s.text))) return true;
   // An instruction in a later clause: "If it turns up too, keep it or send it back".
-  if (s.memo('no-next-step:imperative', () => instructionInClause(s))) return true;
+  if (s.memoText('no-next-step:imperative', () => instructionInClause(s))) return true;
   // A concrete time for something still to come: "it shows within 3-5 business days", "I've booked the
   // engineer for Tuesday at 9am". A time on something done ("it left our warehouse on Monday") is not.
   // ("now" alone says when, not what happens next.)

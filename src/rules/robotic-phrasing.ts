@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import type { Sentence } from '../engine/draft';
+import { placeSpans, type Sentence } from '../engine/draft';
 import { matchSpans, nlp } from '../engine/nlp';
 import { customerNameOf, replaceWords } from './shared/wording';
 
@@ -35,14 +35,14 @@ export const SWAPS: readonly { pattern: string; say: string }[] = [
 
 const HEAD = /^(Dear|To)\b/i;
 
-function swapsIn(sentence: Sentence): { start: number; end: number; say: string }[] {
-  return sentence.memo('robotic-phrasing:swaps', () => {
+function swapsIn(at: Sentence): { start: number; end: number; say: string }[] {
+  return at.memo('robotic-phrasing:swaps', (sentence) => {
     const out: { start: number; end: number; say: string }[] = [];
     for (const { pattern, say } of SWAPS) {
       for (const m of matchSpans(sentence.doc.match(pattern))) out.push({ start: m.start + sentence.start, end: m.end + sentence.start, say });
     }
     return out;
-  });
+  }, placeSpans);
 }
 
 export default defineRule({

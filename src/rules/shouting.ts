@@ -16,7 +16,7 @@ function isShouted(word: string, at: number, isAcronym: (at: number) => boolean)
 }
 
 function acronymTerms(sentence: Sentence): { start: number; end: number }[] {
-  return sentence.memo('shouting:acronyms', () => {
+  return sentence.memoText('shouting:acronyms', () => {
     const out: { start: number; end: number }[] = [];
     for (const m of sentence.doc.json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset?: { start: number; length: number } }[] }[]) {
       for (const t of m.terms) if (t.offset && t.offset.length >= 5 && t.tags.includes('Acronym')) out.push({ start: t.offset.start, end: t.offset.start + t.offset.length });

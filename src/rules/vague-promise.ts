@@ -361,6 +361,12 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   return { candidates, timedPromise };
 }
 
+/** A sentence's result moved to where the sentence stands (`memo`'s place). */
+function placeResult(r: SentenceResult, offset: number): SentenceResult {
+  const move = <T extends Span>(x: T): T => ({ ...x, start: x.start + offset, end: x.end + offset });
+  return { ...r, candidates: r.candidates.map((c) => ({ ...move(c), edits: c.edits.map(move) })) };
+}
+
 function apply(text: string, start: number, end: number, edits: Edit[]): { start: number; end: number; text: string } {
   const from = Math.min(start, ...edits.map((e) => e.start));
   const to = Math.max(end, ...edits.map((e) => e.end));
@@ -505,7 +511,7 @@ export default defineRule({
       customerStep: ctx.phrases('customerStep'),
       concreteTime: ctx.phrases('concreteTime'),
     };
-    const results = draft.sentences.map((s) => ({ s, r: s.memo('vague-promise:analyse', () => analyse(s, lists)) }));
+    const results = draft.sentences.map((s) => ({ s, r: s.memo('vague-promise:analyse', (local) => analyse(local, lists), placeResult) }));
     // A timed next update elsewhere in the reply ("I'll email you by 3pm") covers open-ended work.
     const timed = results.some(({ r }) => r.timedPromise);
     const reports = [];

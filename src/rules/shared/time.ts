@@ -6,7 +6,7 @@
  * The patterns are compromise match patterns (data); rules that let team leads extend them pass their own
  * phrase list as `extra`. Results are cached per sentence with `sentence.memo`.
  */
-import type { Sentence } from '../../engine/draft';
+import { placeSpans, type Sentence } from '../../engine/draft';
 import { compilePhrases, type PhraseMatcher } from '../../engine/phrases';
 
 /** A span in draft offsets. */
@@ -91,14 +91,14 @@ function merge(text: string, offset: number, spans: TimeSpan[]): TimeSpan[] {
  * left out. `extra` adds a team's own patterns (e.g. a rule's `concreteTime` phrase list).
  */
 export function concreteTimes(sentence: Sentence, extra?: PhraseMatcher): TimeSpan[] {
-  const own = sentence.memo('shared:time:concreteTimes', () => {
-    const blocked = past.find(sentence);
+  const own = sentence.memo('shared:time:concreteTimes', (local) => {
+    const blocked = past.find(local);
     const spans: TimeSpan[] = [
-      ...concrete.find(sentence).map((s) => ({ ...s, kind: 'time' as const })),
-      ...immediate.find(sentence).map((s) => ({ ...s, kind: 'now' as const })),
+      ...concrete.find(local).map((s) => ({ ...s, kind: 'time' as const })),
+      ...immediate.find(local).map((s) => ({ ...s, kind: 'now' as const })),
     ].filter((s) => !blocked.some((b) => overlaps(b, s)));
-    return merge(sentence.text, sentence.start, spans);
-  });
+    return merge(local.text, 0, spans);
+  }, placeSpans);
   if (!extra) return own;
   const added = extra.find(sentence).map((s) => ({ ...s, kind: 'time' as const }));
   return added.length === 0 ? own : merge(sentence.text, sentence.start, [...own, ...added]);

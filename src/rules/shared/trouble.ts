@@ -585,7 +585,7 @@ export function customerTrouble(customer: Draft | undefined, phrases: PhraseSour
   let reported = false;
   for (const s of customer.sentences) {
     if (s.part === 'greeting' || s.part === 'signoff') continue;
-    const t = s.memo(key, () => sentenceTrouble(s, phrases));
+    const t = s.memoText(key, () => sentenceTrouble(s, phrases));
     if (t.cues.length === 0) continue;
     reported = true;
     upset ||= t.upset;
