@@ -1,6 +1,6 @@
 /** What a rule is: its metadata (documentation, messages, phrase lists) and a check. Modelled on ESLint rules. */
 import type { Channel, Context, Level, Suggestion } from './types';
-import type { Draft } from './draft';
+import type { Draft, Sentence } from './draft';
 import type { PhraseMatcher } from './phrases';
 
 export type Category = 'apology' | 'ownership' | 'promise' | 'thanks' | 'tone' | 'structure' | 'custom';
@@ -59,4 +59,23 @@ export interface Rule<M extends string = string> {
 
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
+}
+
+/**
+ * A rule's reports for one sentence, where they depend on its text alone (and the rule's phrase lists, which
+ * are fixed for an analyzer): computed once per sentence text on the sentence's `local` view (offsets from 0)
+ * and placed where the sentence stands. So a keystroke costs a rule only the sentence it changed. `compute`
+ * must read nothing but `local` and the lists: no other sentence, no customer message, no context.
+ */
+export function sentenceReports<M extends string>(sentence: Sentence, key: string, compute: (local: Sentence) => Report<M>[]): readonly Report<M>[] {
+  return sentence.memo(`reports:${key}`, compute, placeReports);
+}
+
+function placeReports<M extends string>(reports: Report<M>[], offset: number): Report<M>[] {
+  return reports.map((r) => ({
+    ...r,
+    start: r.start + offset,
+    end: r.end + offset,
+    suggestions: r.suggestions.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset })),
+  }));
 }

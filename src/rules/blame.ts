@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule, sentenceReports, type Report } from '../engine/rule';
 import { placeSpans, type Sentence } from '../engine/draft';
 import { nlp } from '../engine/nlp';
 import { replaceWords } from './shared/wording';
@@ -134,25 +134,26 @@ export default defineRule({
   check(draft, ctx) {
     const blame = ctx.phrases('blame');
     const notBlame = ctx.phrases('notBlame');
-    const reports = [];
-    for (const sentence of draft.sentences) {
+    const blames = (sentence: Sentence): Report<'blame'>[] => {
+      const text = sentence.text;
+      const reports: Report<'blame'>[] = [];
       let last = -1;
       const blocked = notBlame.find(sentence);
       for (const span of blame.find(sentence)) {
         if (span.start < last) continue;
         if (blocked.some((b) => b.start <= span.start && b.end > span.start)) continue;
-        const before = draft.text.slice(sentence.start, span.start);
-        const words = draft.text.slice(span.start, span.end);
+        const before = text.slice(sentence.start, span.start);
+        const words = text.slice(span.start, span.end);
         // "If you didn't get the code, …" and "Did you…?" suppose or ask; they do not accuse.
         if (HYPOTHETICAL.test(before) || /\?\s*$/.test(sentence.text)) continue;
         last = span.end;
         const form = formOf(words);
         const lastWord = /([\w'-]+)\W*$/.exec(words)?.[1] ?? '';
         // A particle belongs to the verb: "fill in the form", "back up the files".
-        const particle = /^\s+(in|out|up|off|back)\b/i.exec(draft.text.slice(span.end, sentence.end));
+        const particle = /^\s+(in|out|up|off|back)\b/i.exec(text.slice(span.end, sentence.end));
         const verbEnd = particle ? span.end + particle[0].length : span.end;
         const obj = objectAfter(sentence, verbEnd);
-        const clauseEnd = span.end + (/^[^,;:.!?—–]*/.exec(draft.text.slice(span.end, sentence.end))?.[0].replace(/\s+$/, '').length ?? 0);
+        const clauseEnd = span.end + (/^[^,;:.!?—–]*/.exec(text.slice(span.end, sentence.end))?.[0].replace(/\s+$/, '').length ?? 0);
         let edit: { start: number; end: number; say: string; label: string };
         if ((form === 'skipped' || form === 'should') && obj && LOOKING.has(lastWord.toLowerCase())) {
           edit = { start: span.start, end: obj.end, say: `it's easy to miss ${obj.words}`, label: `Say “it's easy to miss ${obj.words}”` };
@@ -163,12 +164,12 @@ export default defineRule({
           const say = `the next step is to ${base(lastWord)}${particle ? ` ${particle[1]!.toLowerCase()}` : ''} ${obj.words}`;
           edit = { start: span.start, end: obj.end, say, label: 'Say what happens now' };
         } else if (form === 'should' || form === 'skipped') {
-          const endsSentence = /^[\s.!?]*$/.test(draft.text.slice(clauseEnd, sentence.end));
+          const endsSentence = /^[\s.!?]*$/.test(text.slice(clauseEnd, sentence.end));
           const say = form === 'skipped' && /^(reply|replied|respond|responded|call|called|contact|contacted)$/i.test(lastWord) ? "we didn't hear back" : endsSentence ? "let's pick this up from here" : "that step didn't happen";
           edit = { start: span.start, end: clauseEnd, say, label: `Say “${say}”` };
         } else if (form === 'told') {
           // "As you were told last week, …": the whole opening clause goes.
-          const opener = span.start === sentence.start && /^\s*,/.test(draft.text.slice(clauseEnd, sentence.end));
+          const opener = span.start === sentence.start && /^\s*,/.test(text.slice(clauseEnd, sentence.end));
           edit = { start: span.start, end: opener ? clauseEnd : span.end, say: '', label: `Drop “${words}”` };
         } else if (form === 'fault') {
           const say = /\b(due to|because of|caused by|from|by|was|is|were|a)\s*$/i.test(before) ? 'a mix-up' : 'the mix-up';
@@ -188,14 +189,16 @@ export default defineRule({
           edit = { start: span.start, end: span.end, say: 'there was a mix-up', label: 'Say it neutrally' };
         }
         reports.push({
-          messageId: 'blame' as const,
+          messageId: 'blame',
           data: { words },
           start: span.start,
           end: span.end,
-          suggestions: [replaceWords(draft.text, sentence, edit.start, edit.end, edit.say, edit.label)],
+          suggestions: [replaceWords(text, sentence, edit.start, edit.end, edit.say, edit.label)],
         });
       }
-    }
-    return reports;
+      return reports;
+    };
+    // A sentence's findings depend on its words alone: computed once per sentence text.
+    return draft.sentences.flatMap((s) => sentenceReports(s, 'blame', blames));
   },
 });

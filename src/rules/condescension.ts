@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule, sentenceReports, type Report } from '../engine/rule';
 import { placeSpans, type Sentence } from '../engine/draft';
 import { matchSpans } from '../engine/nlp';
 import { replaceWords } from './shared/wording';
@@ -102,8 +102,9 @@ export default defineRule({
   },
   check(draft, ctx) {
     const invitation = ctx.phrases('invitation');
-    const reports = [];
-    for (const sentence of draft.sentences) {
+    const condescending = (sentence: Sentence): Report<'condescending'>[] => {
+      const text = sentence.text;
+      const reports: Report<'condescending'>[] = [];
       const found: { start: number; end: number; list: string }[] = [];
       for (const list of ['repeated', 'obvious', 'calm', 'easy', 'allYou', 'correction']) {
         for (const s of ctx.phrases(list).find(sentence)) found.push({ ...s, list });
@@ -119,7 +120,7 @@ export default defineRule({
       for (const f of found) {
         if (f.start < last) continue;
         last = f.end;
-        let words = draft.text.slice(f.start, f.end);
+        let words = text.slice(f.start, f.end);
         let end = f.end;
         // "you actually": only the adverb goes.
         let start = f.start;
@@ -132,20 +133,22 @@ export default defineRule({
         let say = SAY[f.list]!;
         let sugEnd = end;
         // "Calm down, we are on it" → "I understand this is stressful, and we are on it".
-        if (f.list === 'calm' && /^\s*,\s*\w/.test(draft.text.slice(end, sentence.end))) {
+        if (f.list === 'calm' && /^\s*,\s*\w/.test(text.slice(end, sentence.end))) {
           say += ', and';
-          sugEnd += /^\s*,/.exec(draft.text.slice(end))![0].length;
+          sugEnd += /^\s*,/.exec(text.slice(end))![0].length;
         }
         const label = say === '' ? `Drop “${words}”` : `Say “${say.replace(/,$/, '')}”`;
         reports.push({
-          messageId: 'condescending' as const,
+          messageId: 'condescending',
           data: { words },
           start,
           end,
-          suggestions: [replaceWords(draft.text, sentence, start, sugEnd, say, label)],
+          suggestions: [replaceWords(text, sentence, start, sugEnd, say, label)],
         });
       }
-    }
-    return reports;
+      return reports;
+    };
+    // A sentence's findings depend on its words alone: computed once per sentence text.
+    return draft.sentences.flatMap((s) => sentenceReports(s, 'condescension', condescending));
   },
 });

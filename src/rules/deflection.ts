@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule, sentenceReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
@@ -758,11 +758,11 @@ export default defineRule({
     },
   },
   check(draft, ctx) {
-    const infos = draft.sentences.map((s) => ({ s, info: s.memoText('deflection:units', () => analyse(s, ctx.phrases)) }));
-    const offersHelp = infos.some((x) => x.info.offersHelp);
-    const ownedAction = infos.some((x) => x.info.ownedAction);
-    const reports = [];
-    for (const { s, info } of infos) {
+    const infos = draft.sentences.map((s) => s.memoText('deflection:units', () => analyse(s, ctx.phrases)));
+    const offersHelp = infos.some((info) => info.offersHelp);
+    const ownedAction = infos.some((info) => info.ownedAction);
+    const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs'>[] => {
+      const info = s.memoText('deflection:units', () => analyse(s, ctx.phrases));
       const units = info.units.filter((u) => {
         // A link or form offered alongside continued help is help.
         if (u.kind === 'resource' && offersHelp) return false;
@@ -772,33 +772,35 @@ export default defineRule({
         if (u.soft && ownedAction) return false;
         return true;
       });
-      if (units.length === 0) continue;
-      const start = s.start + Math.min(...units.map((u) => u.start));
-      const end = s.start + Math.max(...units.map((u) => u.end));
+      if (units.length === 0) return [];
+      const start = Math.min(...units.map((u) => u.start));
+      const end = Math.max(...units.map((u) => u.end));
       const main = units.find((u) => u.kind === 'party') ?? units.find((u) => u.kind === 'place') ?? units.find((u) => u.kind === 'statement') ?? units[0]!;
       const first = units[0]!;
       const suggestions: Suggestion[] = [];
       // The replacement runs to the end of the sentence, keeping its closing punctuation.
-      const body = s.text.replace(/[\s.!?…]+$/u, '');
-      const tailAt = s.start + body.length;
+      const tailAt = s.text.replace(/[\s.!?…]+$/u, '').length;
       if (units.every((u) => u.kind === 'resource')) {
         suggestions.push({ label: 'Offer to do it for them', text: " — or just reply here and I'll take care of it for you", start: tailAt, end: tailAt });
       }
       // After a full stop or an emoji the replacement starts a new sentence.
       const fresh = first.from === 0 || /[.!?]\s*$|\p{Extended_Pictographic}\s*$/u.test(s.text.slice(0, first.from));
       const lead = fresh ? capitalise(ownershipText(main)) : first.join + ownershipText(main);
-      suggestions.push({ label: 'Keep ownership', text: lead, start: s.start + first.from, end: tailAt });
+      suggestions.push({ label: 'Keep ownership', text: lead, start: first.from, end: tailAt });
       const generic = fresh ? `Let me find out for you and update you by ${TIME}` : `${first.join}let me find out for you and update you by ${TIME}`;
-      if (generic !== lead) suggestions.push({ label: 'Let me find out for you', text: generic, start: s.start + first.from, end: tailAt });
+      if (generic !== lead) suggestions.push({ label: 'Let me find out for you', text: generic, start: first.from, end: tailAt });
       const messageId = units.every((u) => u.kind === 'resource') ? 'resource' : units.every((u) => u.kind === 'statement') ? 'notOurs' : 'deflect';
-      reports.push({
+      return [{
         messageId,
         data: { party: main.party && main.kind === 'party' ? main.party.replace(/^(Your|The|Their|Our)\b/, (w) => w.toLowerCase()) : 'them' },
         start,
         end,
         suggestions,
-      });
-    }
-    return reports;
+      }];
+    };
+    // Units are relative to their sentence: each sentence's report is computed once per text and per the two
+    // draft-wide facts that excuse some units.
+    const key = `deflection:${offersHelp ? 'help' : ''}:${ownedAction ? 'owned' : ''}`;
+    return draft.sentences.flatMap((s) => sentenceReports(s, key, deflects));
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule, sentenceReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import type { Suggestion } from '../engine/types';
 import { replaceWords } from './shared/wording';
@@ -92,13 +92,10 @@ export default defineRule({
     const negative = ctx.phrases('negative');
     const softener = ctx.phrases('softener');
     const notNegative = ctx.phrases('notNegative');
-    const reports = [];
-    for (const sentence of draft.sentences) {
-      if (sentence.part !== 'body') continue;
-      const text = draft.text;
-      const leadLen = LEAD.exec(sentence.text)?.[0].length ?? 0;
-      const lead = sentence.start + leadLen;
-      const rest = text.slice(lead, sentence.end);
+    const leadsNegative = (sentence: Sentence): Report<'leads'>[] => {
+      const text = sentence.text;
+      const lead = LEAD.exec(text)?.[0].length ?? 0;
+      const rest = text.slice(lead);
       const brk = rest.search(CLAUSE_BREAK);
       const firstEnd = brk === -1 ? sentence.end : lead + brk;
       const blocked = notNegative.find(sentence);
@@ -113,17 +110,12 @@ export default defineRule({
       // "When the app is unable to sync, …" and "if you can't log in" suppose; they refuse nothing.
       const supposed = (at: number) => /\b(if|when|whenever|whether|unless|in case|once)\b/i.test(text.slice(lead, at));
       const hit = soft[0] ?? early.find((s) => !supposed(s.start));
-      if (!hit) continue;
+      if (!hit) return [];
       const hasOther = neg.some((s) => s.start !== hit.start);
       const words = text.slice(hit.start, hit.end);
-      reports.push({
-        messageId: 'leads' as const,
-        data: { words },
-        start: hit.start,
-        end: hit.end,
-        suggestions: [suggest(text, sentence, lead, hit, soft[0] === hit, hasOther)],
-      });
-    }
-    return reports;
+      return [{ messageId: 'leads', data: { words }, start: hit.start, end: hit.end, suggestions: [suggest(text, sentence, lead, hit, soft[0] === hit, hasOther)] }];
+    };
+    // Each sentence's finding depends on its words alone: computed once per sentence text.
+    return draft.sentences.filter((s) => s.part === 'body').flatMap((s) => sentenceReports(s, 'negative-phrasing', leadsNegative));
   },
 });

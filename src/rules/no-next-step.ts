@@ -110,7 +110,7 @@ export default defineRule({
     if (body.length === 0) return [];
     if (channel === 'chat') return [];
     if (channel === undefined) {
-      const words = body.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
+      const words = body.reduce((n, s) => n + s.memoText('no-next-step:words', () => s.text.split(/\s+/).filter(Boolean).length), 0);
       if (words < LONG_REPLY_WORDS) return [];
     }
     const nextStep = ctx.phrases('nextStep');

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule, sentenceReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import { isComplaint } from './shared/wording';
 
@@ -95,15 +95,24 @@ export default defineRule({
     const acronyms = ctx.phrases('acronyms');
     const conventions = ctx.phrases('notShouting');
     const complaint = isComplaint(ctx.customer);
-    const reports = [];
-    let bangs: { start: number; end: number }[] = [];
-    for (const sentence of draft.sentences) {
-      const known = [...acronyms.find(sentence), ...conventions.find(sentence)].map((a) => ({ start: a.start - sentence.start, end: a.end - sentence.start }));
+    // Capitals depend on a sentence's words alone: computed once per sentence text.
+    const caps = (sentence: Sentence): Report<'caps'>[] => {
+      if (!/\p{Lu}/u.test(sentence.text)) return [];
+      const known = [...acronyms.find(sentence), ...conventions.find(sentence)];
       // Long capitalised words compromise reads as acronyms or names (HIPAA, NASDAQ) are not shouting.
       if (/\p{Lu}{5}/u.test(sentence.text)) known.push(...acronymTerms(sentence));
-      for (const s of shoutsIn(sentence, (at) => known.some((a) => a.start <= at && at < a.end))) {
-        reports.push({ messageId: 'caps' as const, data: { words: draft.text.slice(s.start, s.end) }, start: s.start, end: s.end, suggestions: [{ label: `Write “${s.say}”`, text: s.say, start: s.start, end: s.end }] });
-      }
+      return shoutsIn(sentence, (at) => known.some((a) => a.start <= at && at < a.end)).map((s) => ({
+        messageId: 'caps',
+        data: { words: sentence.text.slice(s.start, s.end) },
+        start: s.start,
+        end: s.end,
+        suggestions: [{ label: `Write “${s.say}”`, text: s.say, start: s.start, end: s.end }],
+      }));
+    };
+    const reports: Report<'caps' | 'bangs' | 'many'>[] = [];
+    let bangs: { start: number; end: number }[] = [];
+    for (const sentence of draft.sentences) {
+      reports.push(...sentenceReports(sentence, 'shouting', caps));
       if (!complaint) continue;
       for (const m of sentence.text.matchAll(/!+/g)) bangs.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
     }

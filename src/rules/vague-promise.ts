@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule, sentenceReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import { concreteTimes, type Span, type TimeSpan } from './shared/time';
@@ -361,12 +361,6 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   return { candidates, timedPromise };
 }
 
-/** A sentence's result moved to where the sentence stands (`memo`'s place). */
-function placeResult(r: SentenceResult, offset: number): SentenceResult {
-  const move = <T extends Span>(x: T): T => ({ ...x, start: x.start + offset, end: x.end + offset });
-  return { ...r, candidates: r.candidates.map((c) => ({ ...move(c), edits: c.edits.map(move) })) };
-}
-
 function apply(text: string, start: number, end: number, edits: Edit[]): { start: number; end: number; text: string } {
   const from = Math.min(start, ...edits.map((e) => e.start));
   const to = Math.max(end, ...edits.map((e) => e.end));
@@ -511,29 +505,30 @@ export default defineRule({
       customerStep: ctx.phrases('customerStep'),
       concreteTime: ctx.phrases('concreteTime'),
     };
-    const results = draft.sentences.map((s) => ({ s, r: s.memo('vague-promise:analyse', (local) => analyse(local, lists), placeResult) }));
+    const analysed = (s: Sentence) => s.memoText('vague-promise:analyse', () => analyse(s.local, lists));
     // A timed next update elsewhere in the reply ("I'll email you by 3pm") covers open-ended work.
-    const timed = results.some(({ r }) => r.timedPromise);
-    const reports = [];
-    for (const { r } of results) {
-      const kept = r.candidates.filter((c) => !(timed && c.kind === 'ongoing'));
-      if (kept.length === 0) continue;
+    const timed = draft.sentences.some((s) => analysed(s).timedPromise);
+    const promises = (sentence: Sentence): Report<Kind>[] => {
+      const kept = analysed(sentence).candidates.filter((c) => !(timed && c.kind === 'ongoing'));
+      if (kept.length === 0) return [];
       const start = Math.min(...kept.map((c) => c.start));
       const end = Math.max(...kept.map((c) => c.end));
       const first = kept[0]!;
       const edits = kept.flatMap((c) => c.edits).filter((e, i, all) => all.findIndex((x) => x.start === e.start && x.end === e.end) === i);
-      const fix = apply(draft.text, start, end, edits);
+      const fix = apply(sentence.text, start, end, edits);
       // "keep you posted by [time]" reads oddly: an update is what we promise.
       fix.text = fix.text.replace(/\bkeep (you|them|\w+) (?:posted|updated|informed|in the loop|up to date)(?= by \[)/i, 'update $1');
-      const words = draft.text.slice(start, end);
-      reports.push({
+      const words = sentence.text.slice(start, end);
+      return [{
         messageId: first.kind,
         data: { words: words.length > 60 ? words.slice(0, 57) + '…' : words },
         start,
         end,
         suggestions: [{ label: `Put a time on it: “${fix.text.length > 70 ? fix.text.slice(0, 67) + '…' : fix.text}”`, ...fix }],
-      });
-    }
-    return reports;
+      }];
+    };
+    // Candidates are relative to their sentence: each sentence's report is computed once per text (and per
+    // whether the reply holds a timed promise).
+    return draft.sentences.flatMap((s) => sentenceReports(s, timed ? 'vague-promise:timed' : 'vague-promise', promises));
   },
 });
