@@ -2,7 +2,7 @@
  * Runs the rules over a draft. One analyzer per settings: it keeps parsed sentences and per-sentence rule
  * results by sentence text, so a keystroke re-parses only the sentence it changed.
  */
-import { buildDraft, type DraftCaches } from './draft';
+import { buildDraft, type Draft, type DraftCaches } from './draft';
 import { compilePhrases, type PhraseMatcher } from './phrases';
 import type { Report, Rule, RuleContext } from './rule';
 import type { Context, Finding, Level } from './types';
@@ -57,6 +57,11 @@ interface ActiveRule {
   rule: Rule;
   level: Exclude<Level, 'off'>;
   phrases: Map<string, PhraseMatcher>;
+  /**
+   * The finding made of each report, with the furthest offset it holds: a rule hands back the same report
+   * object while its sentence stands still (sentenceReports), and then the finding is the same too.
+   */
+  findings: WeakMap<Report, { finding: Finding; reach: number }>;
 }
 
 function activate(rule: Rule, settings: Settings): ActiveRule | undefined {
@@ -70,11 +75,25 @@ function activate(rule: Rule, settings: Settings): ActiveRule | undefined {
     const patterns = [...list.patterns, ...(edits?.add ?? [])].filter((p) => !removed.has(p.trim().toLowerCase()));
     phrases.set(name, compilePhrases(`${rule.meta.id}:${name}`, patterns));
   }
-  return { rule, level, phrases };
+  return { rule, level, phrases, findings: new WeakMap() };
 }
 
 function fill(template: string, data: Record<string, string> | undefined): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => data?.[k] ?? '');
+}
+
+/** The finding of a report, made once per report object (findings are frozen: callers share them). */
+function findingOf(active: ActiveRule, report: Report, textLength: number): Finding | undefined {
+  const hit = active.findings.get(report);
+  if (hit && hit.reach <= textLength) return hit.finding;
+  const finding = toFinding(active, report, textLength);
+  // Only a finding that kept all of its report is reusable (a report out of range now may fit a longer text).
+  if (!finding || finding.suggestions.length !== report.suggestions.length) return finding;
+  for (const s of finding.suggestions) Object.freeze(s);
+  Object.freeze(finding.suggestions);
+  Object.freeze(finding);
+  active.findings.set(report, { finding, reach: Math.max(report.end, ...report.suggestions.map((s) => s.end)) });
+  return finding;
 }
 
 function toFinding(active: ActiveRule, report: Report, textLength: number): Finding | undefined {
@@ -107,6 +126,8 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
   let parsed = 0;
   const caches: DraftCaches = { sentences: new Map(), lines: new Map(), onParse: () => void parsed++ };
   const cache = caches.sentences;
+  /** The last draft built: the next call reuses what its edit did not touch (draft.ts). */
+  let last: Draft | undefined;
   let customerKey: string | undefined;
   let customerDraft: ReturnType<typeof buildDraft> | undefined;
 
@@ -125,7 +146,8 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
       const began = now();
       const parsedAtStart = parsed;
       // A huge paste: no Sentence objects for more than a few times what is checked.
-      const full = buildDraft(text, caches, generation, undefined, ENGINE_LIMITS.sentences * 2);
+      const full = buildDraft(text, caches, generation, undefined, ENGINE_LIMITS.sentences * 2, last);
+      last = full;
       // Bounded work: too-long sentences and sentences past the cap are left out; with a budget, parsing
       // stops once it is spent (cached parses make the next call go further).
       const sentences: typeof full.sentences = [];
@@ -177,7 +199,7 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
           },
         };
         for (const report of a.rule.check(draft, ctx)) {
-          const f = toFinding(a, report, text.length);
+          const f = findingOf(a, report, text.length);
           if (f) findings.push(f);
         }
         if (!core && now() - ruleStart > budget) benched.set(id, text.length);

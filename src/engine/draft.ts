@@ -1,6 +1,7 @@
 /** A draft as rules see it: its parts and its sentences, each parsed lazily and cached by its text. */
 import { parse, type Doc } from './nlp';
 import { segment, type PartKind, type Segments } from './segment';
+import { diffTexts, lineAround, segmentAfterEdit } from './segment-edit';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 export interface Sentence {
@@ -146,9 +147,17 @@ function spansOf(text: string, from: number, to: number, lines: DraftCaches['lin
   return out;
 }
 
-export function buildDraft(text: string, caches: SentenceCache | DraftCaches, generation: number, onParse?: () => void, max = Infinity): Draft {
+/**
+ * The draft of `text`. With `previous` (the draft of the text before one edit), an edit inside one body line
+ * reuses everything else: the parts (segment-edit.ts), the sentences before the line as they were and the
+ * sentences after it moved, so a keystroke reads only its own line. The result is the same either way.
+ */
+export function buildDraft(text: string, caches: SentenceCache | DraftCaches, generation: number, onParse?: () => void, max = Infinity, previous?: Draft): Draft {
   const c: DraftCaches = caches instanceof Map ? { sentences: caches, lines: new Map(), onParse } : caches;
-  const cache = c.sentences;
+  if (previous && !previous.dropped && previous.text !== text) {
+    const edited = afterEdit(previous, text, c, generation);
+    if (edited && edited.sentences.length <= max) return edited;
+  }
   const segments = segment(text);
   const sentences: Sentence[] = [];
   let dropped = 0;
@@ -159,17 +168,54 @@ export function buildDraft(text: string, caches: SentenceCache | DraftCaches, ge
         dropped++;
         continue;
       }
-      const sentenceText = text.slice(span.start, span.end);
-      // Quoted lines inside the agent's text are someone else's words.
-      if (sentenceText.charCodeAt(0) === 62 /* > */ && text.lastIndexOf('\n', span.start - 1) + 1 === span.start) continue;
-      let entry = cache.get(sentenceText);
-      if (!entry) {
-        entry = { textMemo: new Map(), placed: new Map(), usedAt: generation };
-        cache.set(sentenceText, entry);
-      }
-      entry.usedAt = generation;
-      sentences.push(makeSentence(entry, sentenceText, span.start, part.kind, c.onParse));
+      const s = sentenceAt(text, span, part.kind, c, generation);
+      if (s) sentences.push(s);
     }
   }
   return dropped ? { text, segments, sentences, dropped } : { text, segments, sentences };
+}
+
+function sentenceAt(text: string, span: SentenceSpan, part: PartKind, c: DraftCaches, generation: number): Sentence | undefined {
+  const sentenceText = text.slice(span.start, span.end);
+  // Quoted lines inside the agent's text are someone else's words.
+  if (sentenceText.charCodeAt(0) === 62 /* > */ && text.lastIndexOf('\n', span.start - 1) + 1 === span.start) return undefined;
+  let entry = c.sentences.get(sentenceText);
+  if (!entry) {
+    entry = { textMemo: new Map(), placed: new Map(), usedAt: generation };
+    c.sentences.set(sentenceText, entry);
+  }
+  entry.usedAt = generation;
+  return makeSentence(entry, sentenceText, span.start, part, c.onParse);
+}
+
+/** The draft after an edit inside one body line, built from `previous`; undefined when the parts may change. */
+function afterEdit(previous: Draft, text: string, c: DraftCaches, generation: number): Draft | undefined {
+  const edit = diffTexts(previous.text, text);
+  const segments = segmentAfterEdit(previous.segments, edit);
+  if (!segments) return undefined;
+  const oldLine = lineAround(previous.text, edit.start, edit.beforeEnd);
+  const newLine = lineAround(text, edit.start, edit.afterEnd);
+  // As spansOf reads lines: up to the line break (a '\r' before it is trimmed with the sentence).
+  const nl = text.indexOf('\n', edit.afterEnd);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const body = segments.parts.find((p) => p.kind === 'body')!;
+  const delta = edit.afterEnd - edit.beforeEnd;
+  const sentences: Sentence[] = [];
+  let i = 0;
+  const old = previous.sentences;
+  for (; i < old.length && old[i]!.end <= oldLine.start; i++) {
+    (old[i] as unknown as SentenceFields).entry.usedAt = generation;
+    sentences.push(old[i]!);
+  }
+  for (const span of spansOf(text, Math.max(newLine.start, body.start), Math.min(lineEnd, body.end), c.lines, generation)) {
+    const s = sentenceAt(text, span, 'body', c, generation);
+    if (s) sentences.push(s);
+  }
+  while (i < old.length && old[i]!.start < oldLine.end) i++;
+  for (; i < old.length; i++) {
+    const s = old[i] as unknown as SentenceFields;
+    s.entry.usedAt = generation;
+    sentences.push(makeSentence(s.entry, s.text, s.start + delta, s.part, s.onParse));
+  }
+  return { text, segments, sentences };
 }
