@@ -2,7 +2,7 @@
  * Runs the rules over a draft. One analyzer per settings: it keeps parsed sentences and per-sentence rule
  * results by sentence text, so a keystroke re-parses only the sentence it changed.
  */
-import { buildDraft, type Draft, type DraftCaches } from './draft';
+import { buildDraft, type Draft, type DraftCaches, type SentenceCacheEntry } from './draft';
 import { compilePhrases, type PhraseMatcher } from './phrases';
 import type { Report, Rule, RuleContext } from './rule';
 import type { Context, Finding, Level } from './types';
@@ -48,7 +48,13 @@ export interface AnalyzerOptions {
   now?: () => number;
 }
 
-export const ENGINE_LIMITS = { sentenceChars: 1000, sentences: 250 } as const;
+export const ENGINE_LIMITS = { sentenceChars: 1000, sentences: 5000 } as const;
+/**
+ * Parses kept per analyzer: past this, the oldest parses are dropped once the rules have read them (what the
+ * rules took from a sentence stays cached by its text; a parse needed again is made again). A parse is about
+ * 9 KB, so a 50,000-word paste would otherwise hold ~40 MB per editor in the background.
+ */
+export const PARSES_KEPT = 500;
 export { SAFE_MODE_MESSAGE } from './safe-mode';
 const CUSTOM = 'custom:';
 const CORE_IDS: ReadonlySet<string> = new Set(['missing-apology', 'deflection', 'vague-promise', 'missing-thanks']);
@@ -124,7 +130,16 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
   const active = all.map((r) => activate(r, settings)).filter((r): r is ActiveRule => r !== undefined);
   let generation = 0;
   let parsed = 0;
-  const caches: DraftCaches = { sentences: new Map(), lines: new Map(), onParse: () => void parsed++ };
+  /** Entries holding a parse, oldest first. */
+  const parses: SentenceCacheEntry[] = [];
+  const caches: DraftCaches = {
+    sentences: new Map(),
+    lines: new Map(),
+    onParse: (entry) => {
+      parsed++;
+      parses.push(entry);
+    },
+  };
   const cache = caches.sentences;
   /** The last draft built: the next call reuses what its edit did not touch (draft.ts). */
   let last: Draft | undefined;
@@ -146,7 +161,7 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
       const began = now();
       const parsedAtStart = parsed;
       // A huge paste: no Sentence objects for more than a few times what is checked.
-      const full = buildDraft(text, caches, generation, undefined, ENGINE_LIMITS.sentences * 2, last);
+      const full = buildDraft(text, caches, generation, ENGINE_LIMITS.sentences * 2, last);
       last = full;
       // Bounded work: too-long sentences and sentences past the cap are left out; with a budget, parsing
       // stops once it is spent (cached parses make the next call go further).
@@ -171,7 +186,7 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
       const skippedRules: string[] = [];
       if (context.customer !== customerKey) {
         customerKey = context.customer;
-        const whole = context.customer ? buildDraft(context.customer, caches, generation, undefined, ENGINE_LIMITS.sentences * 2) : undefined;
+        const whole = context.customer ? buildDraft(context.customer, caches, generation, ENGINE_LIMITS.sentences * 2) : undefined;
         // The customer's message is bounded like the draft (a pasted log must not hang the page).
         customerDraft = whole && { ...whole, sentences: whole.sentences.filter((s) => s.text.length <= ENGINE_LIMITS.sentenceChars).slice(0, ENGINE_LIMITS.sentences) };
       } else if (customerDraft) {
@@ -206,6 +221,7 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
       }
       status = { safeMode: skippedRules.length > 0 || skippedSentences > 0, skippedRules: skippedRules.sort(), skippedSentences, incomplete };
       evict(full.sentences.length);
+      if (parses.length > PARSES_KEPT) for (const e of parses.splice(0, parses.length - PARSES_KEPT)) e.doc = undefined;
       findings.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
       // One underline per place (merge.ts), then one rewrite per sentence where edits combine (combine.ts).
       return combineInSentences(mergeOverlapping(findings), text, draft.sentences);

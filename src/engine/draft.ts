@@ -44,12 +44,19 @@ export interface SentenceCacheEntry {
   doc?: Doc;
   /** Position-independent values (relative offsets). */
   textMemo: Map<string, unknown>;
-  /** `memo` values placed at a sentence start: the last place each was asked for. */
-  placed: Map<string, { start: number; value: unknown }>;
+  /** `memo` values by key, placed at each start the sentence stands at (a text may stand in several places). */
+  placed: Map<string, Placements>;
   usedAt: number;
 }
 
 export type SentenceCache = Map<string, SentenceCacheEntry>;
+
+/** One memo key's placed values by sentence start, with the generation that last asked for each. */
+interface Placements {
+  at: Map<number, { value: unknown; generation: number }>;
+  /** Size past which places not asked for since the last analysis are dropped (then doubled). */
+  limit: number;
+}
 
 /**
  * The analyzer's caches besides the sentences: sentence spans per line (a line break always ends a
@@ -59,7 +66,8 @@ export interface DraftCaches {
   sentences: SentenceCache;
   /** Sentence spans of a line's text, relative to the line, with the generation that last used them. */
   lines: Map<string, { spans: readonly SentenceSpan[]; usedAt: number }>;
-  onParse?: () => void;
+  /** Told of every parse, with the entry that now holds it. */
+  onParse?: (entry: SentenceCacheEntry) => void;
 }
 
 const OWN_PARTS: ReadonlySet<PartKind> = new Set(['greeting', 'body', 'signoff']);
@@ -69,8 +77,9 @@ interface SentenceFields {
   start: number;
   end: number;
   part: PartKind;
+  generation: number;
   entry: SentenceCacheEntry;
-  onParse?: () => void;
+  onParse?: (entry: SentenceCacheEntry) => void;
   own?: Sentence;
 }
 
@@ -80,22 +89,32 @@ const SENTENCE: ThisType<SentenceFields> & Pick<Sentence, 'doc' | 'local' | 'mem
     const e = this.entry;
     if (!e.doc) {
       e.doc = parse(this.text);
-      this.onParse?.();
+      this.onParse?.(e);
     }
     return e.doc;
   },
   get local(): Sentence {
     if (this.start === 0) return this as unknown as Sentence;
-    return (this.own ??= makeSentence(this.entry, this.text, 0, this.part, this.onParse));
+    return (this.own ??= makeSentence(this.entry, this.text, 0, this.part, this.generation, this.onParse));
   },
   memo<T>(key: string, compute: (local: Sentence) => T, place: (value: T, offset: number) => T): T {
     const e = this.entry;
-    const hit = e.placed.get(key);
-    if (hit && hit.start === this.start) return hit.value as T;
+    let p = e.placed.get(key);
+    if (!p) e.placed.set(key, (p = { at: new Map(), limit: 16 }));
+    const hit = p.at.get(this.start);
+    if (hit) {
+      hit.generation = this.generation;
+      return hit.value as T;
+    }
     const self = this as unknown as Sentence;
     const relative = self.memoText(key, () => compute(self.local));
     const value = this.start === 0 ? relative : place(relative, this.start);
-    e.placed.set(key, { start: this.start, value });
+    if (p.at.size >= p.limit) {
+      // Places left behind by typing before the sentence: drop those no analysis asked for lately.
+      for (const [start, v] of p.at) if (v.generation < this.generation - 1) p.at.delete(start);
+      p.limit = Math.max(16, p.at.size * 2);
+    }
+    p.at.set(this.start, { value, generation: this.generation });
     return value;
   },
   memoText<T>(key: string, compute: () => T): T {
@@ -109,12 +128,13 @@ const SENTENCE: ThisType<SentenceFields> & Pick<Sentence, 'doc' | 'local' | 'mem
   },
 };
 
-function makeSentence(entry: SentenceCacheEntry, text: string, start: number, part: PartKind, onParse?: () => void): Sentence {
+function makeSentence(entry: SentenceCacheEntry, text: string, start: number, part: PartKind, generation: number, onParse?: DraftCaches['onParse']): Sentence {
   const s = Object.create(SENTENCE) as SentenceFields;
   s.text = text;
   s.start = start;
   s.end = start + text.length;
   s.part = part;
+  s.generation = generation;
   s.entry = entry;
   s.onParse = onParse;
   return s as unknown as Sentence;
@@ -152,8 +172,8 @@ function spansOf(text: string, from: number, to: number, lines: DraftCaches['lin
  * reuses everything else: the parts (segment-edit.ts), the sentences before the line as they were and the
  * sentences after it moved, so a keystroke reads only its own line. The result is the same either way.
  */
-export function buildDraft(text: string, caches: SentenceCache | DraftCaches, generation: number, onParse?: () => void, max = Infinity, previous?: Draft): Draft {
-  const c: DraftCaches = caches instanceof Map ? { sentences: caches, lines: new Map(), onParse } : caches;
+export function buildDraft(text: string, caches: SentenceCache | DraftCaches, generation: number, max = Infinity, previous?: Draft): Draft {
+  const c: DraftCaches = caches instanceof Map ? { sentences: caches, lines: new Map() } : caches;
   if (previous && !previous.dropped && previous.text !== text) {
     const edited = afterEdit(previous, text, c, generation);
     if (edited && edited.sentences.length <= max) return edited;
@@ -185,7 +205,7 @@ function sentenceAt(text: string, span: SentenceSpan, part: PartKind, c: DraftCa
     c.sentences.set(sentenceText, entry);
   }
   entry.usedAt = generation;
-  return makeSentence(entry, sentenceText, span.start, part, c.onParse);
+  return makeSentence(entry, sentenceText, span.start, part, generation, c.onParse);
 }
 
 /** The draft after an edit inside one body line, built from `previous`; undefined when the parts may change. */
@@ -204,7 +224,9 @@ function afterEdit(previous: Draft, text: string, c: DraftCaches, generation: nu
   let i = 0;
   const old = previous.sentences;
   for (; i < old.length && old[i]!.end <= oldLine.start; i++) {
-    (old[i] as unknown as SentenceFields).entry.usedAt = generation;
+    const s = old[i] as unknown as SentenceFields;
+    s.entry.usedAt = generation;
+    s.generation = generation;
     sentences.push(old[i]!);
   }
   for (const span of spansOf(text, Math.max(newLine.start, body.start), Math.min(lineEnd, body.end), c.lines, generation)) {
@@ -215,7 +237,7 @@ function afterEdit(previous: Draft, text: string, c: DraftCaches, generation: nu
   for (; i < old.length; i++) {
     const s = old[i] as unknown as SentenceFields;
     s.entry.usedAt = generation;
-    sentences.push(makeSentence(s.entry, s.text, s.start + delta, s.part, s.onParse));
+    sentences.push(makeSentence(s.entry, s.text, s.start + delta, s.part, generation, s.onParse));
   }
   return { text, segments, sentences };
 }

@@ -71,6 +71,70 @@ export function sentenceReports<M extends string>(sentence: Sentence, key: strin
   return sentence.memo(`reports:${key}`, compute, placeReports);
 }
 
+/** Sentences per block in sentencesReports and anySentence. */
+const BLOCK = 32;
+
+interface Block {
+  sentences: readonly Sentence[];
+  value: unknown;
+}
+
+/**
+ * Derived data only, keyed by sentence objects (which live as long as the drafts holding them): what a block
+ * of sentences gave, by the block's first sentence and the caller's key.
+ */
+const blocks = new WeakMap<Sentence, Map<string, Block>>();
+
+/**
+ * `compute` of each block of sentences, cached while the block holds the very same sentence objects. A
+ * keystroke leaves most sentences as they were (draft.ts reuses their objects), so a long draft costs a
+ * keystroke one check per sentence, not one computation.
+ */
+function byBlock<T>(sentences: readonly Sentence[], key: string, compute: (from: number, to: number) => T, each: (value: T) => boolean | void): void {
+  for (let i = 0; i < sentences.length; i += BLOCK) {
+    const n = Math.min(BLOCK, sentences.length - i);
+    const first = sentences[i]!;
+    let byKey = blocks.get(first);
+    let block = byKey?.get(key);
+    if (!block || block.sentences.length !== n || block.sentences.some((s, k) => s !== sentences[i + k])) {
+      block = { sentences: sentences.slice(i, i + n), value: compute(i, i + n) };
+      if (!byKey) blocks.set(first, (byKey = new Map()));
+      byKey.set(key, block);
+    }
+    if (each(block.value as T) === false) return;
+  }
+}
+
+/** `sentenceReports` of every sentence, in order (cached by block: see byBlock). */
+export function sentencesReports<M extends string>(sentences: readonly Sentence[], key: string, compute: (local: Sentence) => Report<M>[]): Report<M>[] {
+  const out: Report<M>[] = [];
+  byBlock(
+    sentences,
+    `reports:${key}`,
+    (from, to) => {
+      const reports: Report<M>[] = [];
+      for (let k = from; k < to; k++) for (const r of sentenceReports(sentences[k]!, key, compute)) reports.push(r);
+      return reports;
+    },
+    (reports) => {
+      for (const r of reports) out.push(r);
+    },
+  );
+  return out;
+}
+
+/** Whether `test` holds for some sentence; `key` names the test, which must depend on the sentence alone. */
+export function anySentence(sentences: readonly Sentence[], key: string, test: (s: Sentence) => boolean): boolean {
+  let found = false;
+  byBlock(
+    sentences,
+    `any:${key}`,
+    (from, to) => sentences.slice(from, to).some(test),
+    (hit) => !(found = hit),
+  );
+  return found;
+}
+
 function placeReports<M extends string>(reports: Report<M>[], offset: number): Report<M>[] {
   return reports.map((r) => ({
     ...r,

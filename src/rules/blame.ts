@@ -1,4 +1,4 @@
-import { defineRule, sentenceReports, type Report } from '../engine/rule';
+import { defineRule, sentencesReports, type Report } from '../engine/rule';
 import { placeSpans, type Sentence } from '../engine/draft';
 import { nlp } from '../engine/nlp';
 import { replaceWords } from './shared/wording';
@@ -199,6 +199,6 @@ export default defineRule({
       return reports;
     };
     // A sentence's findings depend on its words alone: computed once per sentence text.
-    return draft.sentences.flatMap((s) => sentenceReports(s, 'blame', blames));
+    return sentencesReports(draft.sentences, 'blame', blames);
   },
 });

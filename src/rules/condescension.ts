@@ -1,4 +1,4 @@
-import { defineRule, sentenceReports, type Report } from '../engine/rule';
+import { defineRule, sentencesReports, type Report } from '../engine/rule';
 import { placeSpans, type Sentence } from '../engine/draft';
 import { matchSpans } from '../engine/nlp';
 import { replaceWords } from './shared/wording';
@@ -149,6 +149,6 @@ export default defineRule({
       return reports;
     };
     // A sentence's findings depend on its words alone: computed once per sentence text.
-    return draft.sentences.flatMap((s) => sentenceReports(s, 'condescension', condescending));
+    return sentencesReports(draft.sentences, 'condescension', condescending);
   },
 });

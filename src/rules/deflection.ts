@@ -1,4 +1,4 @@
-import { defineRule, sentenceReports, type Report } from '../engine/rule';
+import { anySentence, defineRule, sentencesReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
@@ -758,11 +758,11 @@ export default defineRule({
     },
   },
   check(draft, ctx) {
-    const infos = draft.sentences.map((s) => s.memoText('deflection:units', () => analyse(s, ctx.phrases)));
-    const offersHelp = infos.some((info) => info.offersHelp);
-    const ownedAction = infos.some((info) => info.ownedAction);
+    const infoOf = (s: Sentence) => s.memoText('deflection:units', () => analyse(s, ctx.phrases));
+    const offersHelp = anySentence(draft.sentences, 'deflection:offersHelp', (s) => infoOf(s).offersHelp);
+    const ownedAction = anySentence(draft.sentences, 'deflection:ownedAction', (s) => infoOf(s).ownedAction);
     const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs'>[] => {
-      const info = s.memoText('deflection:units', () => analyse(s, ctx.phrases));
+      const info = infoOf(s);
       const units = info.units.filter((u) => {
         // A link or form offered alongside continued help is help.
         if (u.kind === 'resource' && offersHelp) return false;
@@ -801,6 +801,6 @@ export default defineRule({
     // Units are relative to their sentence: each sentence's report is computed once per text and per the two
     // draft-wide facts that excuse some units.
     const key = `deflection:${offersHelp ? 'help' : ''}:${ownedAction ? 'owned' : ''}`;
-    return draft.sentences.flatMap((s) => sentenceReports(s, key, deflects));
+    return sentencesReports(draft.sentences, key, deflects);
   },
 });

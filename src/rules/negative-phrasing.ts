@@ -1,4 +1,4 @@
-import { defineRule, sentenceReports, type Report } from '../engine/rule';
+import { defineRule, sentencesReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import type { Suggestion } from '../engine/types';
 import { replaceWords } from './shared/wording';
@@ -116,6 +116,6 @@ export default defineRule({
       return [{ messageId: 'leads', data: { words }, start: hit.start, end: hit.end, suggestions: [suggest(text, sentence, lead, hit, soft[0] === hit, hasOther)] }];
     };
     // Each sentence's finding depends on its words alone: computed once per sentence text.
-    return draft.sentences.filter((s) => s.part === 'body').flatMap((s) => sentenceReports(s, 'negative-phrasing', leadsNegative));
+    return sentencesReports(draft.sentences.filter((s) => s.part === 'body'), 'negative-phrasing', leadsNegative);
   },
 });

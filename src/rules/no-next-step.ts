@@ -110,7 +110,8 @@ export default defineRule({
     if (body.length === 0) return [];
     if (channel === 'chat') return [];
     if (channel === undefined) {
-      const words = body.reduce((n, s) => n + s.memoText('no-next-step:words', () => s.text.split(/\s+/).filter(Boolean).length), 0);
+      let words = 0;
+      for (const s of body) if ((words += s.memoText('no-next-step:words', () => s.text.split(/\s+/).filter(Boolean).length)) >= LONG_REPLY_WORDS) break;
       if (words < LONG_REPLY_WORDS) return [];
     }
     const nextStep = ctx.phrases('nextStep');

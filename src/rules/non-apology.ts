@@ -1,4 +1,5 @@
-import { defineRule } from '../engine/rule';
+import { defineRule, sentencesReports, type Report } from '../engine/rule';
+import type { Sentence } from '../engine/draft';
 import { customerTrouble, troublePhrases, type Trouble } from './shared/trouble';
 import { replaceWords } from './shared/wording';
 
@@ -62,39 +63,43 @@ export default defineRule({
   },
   check(draft, ctx) {
     const hedged = ctx.phrases('hedged');
-    const reports = [];
     let trouble: Trouble | undefined;
-    for (const sentence of draft.sentences) {
+    // The fix names the customer's trouble: a sentence's report depends on its words and on that phrase.
+    const ownedTrouble = () => owned((trouble ??= customerTrouble(ctx.customer, ctx.phrases)));
+    const hedges = (sentence: Sentence): Report<'hedged'>[] => {
+      const text = sentence.text;
+      const reports: Report<'hedged'>[] = [];
       let last = -1;
       for (const span of hedged.find(sentence)) {
         if (span.start < last) continue;
         last = span.end;
-        const words = draft.text.slice(span.start, span.end);
-        trouble ??= customerTrouble(ctx.customer, ctx.phrases);
-        const before = draft.text.slice(sentence.start, span.start);
+        const words = text.slice(span.start, span.end);
+        const before = text.slice(0, span.start);
         const subject = SUBJECT.exec(before)?.[0] ?? '';
         const from = span.start - subject.length;
         const lead = subject === '' ? 'sorry' : "I'm sorry";
         let edit;
         const feel = /^(?:sorry|apologi[sz]e|apologies)\s+(?:if\s+|that\s+)?you\s+(?:feel|felt|think|thought|believe|perceive|perceived|found)(\s+that)?$/i.exec(words);
-        const rest = draft.text.slice(span.end, sentence.end);
+        const rest = text.slice(span.end);
         // "Apologies if our engineer came across as abrupt" → "I'm sorry our engineer came across as abrupt".
         const someone = /^(?:sorry|apologi[sz]e|apologies)\s+if\s+(?!this\b|that\b|it\b|there\b)/i.exec(words);
         if (someone) {
-          edit = replaceWords(draft.text, sentence, from, span.start + someone[0].length, `${lead} `, `Say “${lead}” and own it`);
+          edit = replaceWords(text, sentence, from, span.start + someone[0].length, `${lead} `, `Say “${lead}” and own it`);
           edit = { ...edit, text: edit.text.replace(/\s*$/, ' ') };
         } else if (feel && /^\s+\w/.test(rest) && !/^\s+(?:about|with|as|so|like)\b/i.test(rest)) {
           // "sorry if you feel the wait was too long" → "sorry the wait was too long": keep their words, own them.
-          edit = replaceWords(draft.text, sentence, from, span.end, lead, `Say “${lead}” and own it`);
+          edit = replaceWords(text, sentence, from, span.end, lead, `Say “${lead}” and own it`);
         } else {
           const tail = rest.search(CLAUSE_END);
           const to = span.end + Math.max(0, tail);
-          const say = `${lead} ${owned(trouble)}`;
-          edit = replaceWords(draft.text, sentence, from, to, say, `Say “${say.replace(/^sorry/, 'Sorry')}”`);
+          const say = `${lead} ${ownedTrouble()}`;
+          edit = replaceWords(text, sentence, from, to, say, `Say “${say.replace(/^sorry/, 'Sorry')}”`);
         }
-        reports.push({ messageId: 'hedged' as const, data: { words }, start: span.start, end: span.end, suggestions: [edit] });
+        reports.push({ messageId: 'hedged', data: { words }, start: span.start, end: span.end, suggestions: [edit] });
       }
-    }
-    return reports;
+      return reports;
+    };
+    const key = ctx.customer ? `non-apology:${ownedTrouble()}` : 'non-apology';
+    return sentencesReports(draft.sentences, key, hedges);
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule, sentencesReports, type Report } from '../engine/rule';
 import { placeSpans, type Sentence } from '../engine/draft';
 import { matchSpans, nlp } from '../engine/nlp';
 import { customerNameOf, replaceWords } from './shared/wording';
@@ -77,30 +77,33 @@ export default defineRule({
   check(draft, ctx) {
     const robotic = ctx.phrases('robotic');
     const name = customerNameOf(ctx.context);
-    const reports = [];
-    for (const sentence of draft.sentences) {
+    const swaps = (sentence: Sentence): Report<'robotic'>[] => {
+      const text = sentence.text;
+      const reports: Report<'robotic'>[] = [];
       const spans = robotic.find(sentence);
       let last = -1;
       for (const span of spans) {
         if (span.start < last) continue; // longest first at each start; skip nested matches
         last = span.end;
-        const words = draft.text.slice(span.start, span.end);
+        const words = text.slice(span.start, span.end);
         const swap = swapsIn(sentence)
           .filter((s) => s.start === span.start && s.end === span.end)
           .map((s) => s.say)[0];
         let suggestion;
         if (swap === undefined) {
-          suggestion = replaceWords(draft.text, sentence, span.start, span.end, '', `Drop “${words}”`);
+          suggestion = replaceWords(text, sentence, span.start, span.end, '', `Drop “${words}”`);
         } else {
           const theirs = /\b(patience|understanding|cooperation|co-operation|email|enquiry|inquiry|correspondence)\b/i.exec(words)?.[1]?.toLowerCase() ?? '';
           const what = /\b(ticket|request|query|enquiry|inquiry|complaint|email|message|case|correspondence|feedback|letter)\b/i.exec(words)?.[1]?.toLowerCase() ?? 'ticket';
           let say = swap.replace('{{greeting}}', `Hi ${name ?? 'there'}`).replace('$5', theirs).replace('$2', what);
           if (HEAD.test(words) && span.start === sentence.start) say = say.replace(/^hi/i, 'Hi');
-          suggestion = say === '' ? replaceWords(draft.text, sentence, span.start, span.end, '', `Drop “${words}”`) : replaceWords(draft.text, sentence, span.start, span.end, say, `Say “${say}”`);
+          suggestion = say === '' ? replaceWords(text, sentence, span.start, span.end, '', `Drop “${words}”`) : replaceWords(text, sentence, span.start, span.end, say, `Say “${say}”`);
         }
-        reports.push({ messageId: 'robotic' as const, data: { words }, start: span.start, end: span.end, suggestions: [suggestion] });
+        reports.push({ messageId: 'robotic', data: { words }, start: span.start, end: span.end, suggestions: [suggestion] });
       }
-    }
-    return reports;
+      return reports;
+    };
+    // A sentence's findings depend on its words and on the customer's name (the greeting swap).
+    return sentencesReports(draft.sentences, `robotic-phrasing:${name ?? ''}`, swaps);
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, sentenceReports, type Report } from '../engine/rule';
+import { defineRule, sentencesReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import { isComplaint } from './shared/wording';
 
@@ -109,23 +109,17 @@ export default defineRule({
         suggestions: [{ label: `Write “${s.say}”`, text: s.say, start: s.start, end: s.end }],
       }));
     };
-    const reports: Report<'caps' | 'bangs' | 'many'>[] = [];
-    let bangs: { start: number; end: number }[] = [];
-    for (const sentence of draft.sentences) {
-      reports.push(...sentenceReports(sentence, 'shouting', caps));
-      if (!complaint) continue;
-      for (const m of sentence.text.matchAll(/!+/g)) bangs.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
-    }
-    if (complaint) {
-      for (const b of bangs) {
-        if (b.end - b.start >= 2) reports.push({ messageId: 'bangs' as const, start: b.start, end: b.end, suggestions: [{ label: 'Use a full stop', text: '.', start: b.start, end: b.end }] });
-      }
-      bangs = bangs.filter((b) => b.end - b.start === 1);
-      if (bangs.length >= 3) {
-        for (const b of bangs.slice(1)) reports.push({ messageId: 'many' as const, start: b.start, end: b.end, suggestions: [{ label: 'Use a full stop', text: '.', start: b.start, end: b.end }] });
-      }
-    }
-    return reports;
+    const reports: Report<'caps' | 'bangs' | 'many'>[] = sentencesReports(draft.sentences, 'shouting', caps);
+    if (!complaint) return reports;
+    // In a reply to a complaint: every "!!" ("bangs"), and single "!"s once there are three (all but the first).
+    const marks = sentencesReports(draft.sentences, 'shouting:bangs', (sentence) =>
+      [...sentence.text.matchAll(/!+/g)].map((m) => {
+        const [start, end] = [m.index!, m.index! + m[0].length];
+        return { messageId: end - start >= 2 ? ('bangs' as const) : ('many' as const), start, end, suggestions: [{ label: 'Use a full stop', text: '.', start, end }] };
+      }),
+    );
+    const singles = marks.filter((m) => m.messageId === 'many');
+    return [...reports, ...marks.filter((m) => m.messageId === 'bangs'), ...(singles.length >= 3 ? singles.slice(1) : [])];
   },
 });
 

@@ -1,4 +1,4 @@
-import { defineRule, sentenceReports, type Report } from '../engine/rule';
+import { anySentence, defineRule, sentencesReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import { concreteTimes, type Span, type TimeSpan } from './shared/time';
@@ -507,7 +507,7 @@ export default defineRule({
     };
     const analysed = (s: Sentence) => s.memoText('vague-promise:analyse', () => analyse(s.local, lists));
     // A timed next update elsewhere in the reply ("I'll email you by 3pm") covers open-ended work.
-    const timed = draft.sentences.some((s) => analysed(s).timedPromise);
+    const timed = anySentence(draft.sentences, 'vague-promise:timed', (s) => analysed(s).timedPromise);
     const promises = (sentence: Sentence): Report<Kind>[] => {
       const kept = analysed(sentence).candidates.filter((c) => !(timed && c.kind === 'ongoing'));
       if (kept.length === 0) return [];
@@ -529,6 +529,6 @@ export default defineRule({
     };
     // Candidates are relative to their sentence: each sentence's report is computed once per text (and per
     // whether the reply holds a timed promise).
-    return draft.sentences.flatMap((s) => sentenceReports(s, timed ? 'vague-promise:timed' : 'vague-promise', promises));
+    return sentencesReports(draft.sentences, timed ? 'vague-promise:timed' : 'vague-promise', promises);
   },
 });

@@ -35,3 +35,31 @@ export function draftOfWords(words: number): string {
 }
 
 export const CUSTOMER = 'My order arrived with a cracked screen and I was charged twice. This is really frustrating.';
+
+/**
+ * What the bench types, one character per keystroke: varied sentences that never repeat within a run, so
+ * every keystroke changes a sentence the engine has not seen (no cached parse to fall back on).
+ */
+export const TYPED_PASSAGE = [
+  ' I will email you the tracking number by noon tomorrow.',
+  ' The courier collected the parcel from our depot this morning.',
+  ' Your card ending 4421 was refunded in full on Tuesday.',
+  ' If the invoice still shows the old address, reply here and I will fix it.',
+  ' Our billing team has confirmed the second charge was a duplicate.',
+  ' I have moved your appointment to Thursday at 3pm as you asked.',
+  ' The new router should arrive within two working days.',
+  ' Sorry again that the first engineer missed the visit window.',
+  ' I checked the logs and the outage ended at 09:40 for your area.',
+  ' Thanks for the photos of the damaged box, they helped a lot.',
+  ' We will credit the missing month to your next statement.',
+  ' Please keep the faulty charger, there is no need to send it back.',
+].join('');
+
+/** Another passage, for warming up the JIT on the same paths without touching the measured sentences. */
+export const WARM_UP_PASSAGE = [
+  ' I rang the warehouse and they found your order on the wrong shelf.',
+  ' You can keep using the old card until the new one arrives on Monday.',
+  ' We are sorry the chat closed before you got an answer.',
+  ' I have added a note so the next agent sees all of this at once.',
+  ' The discount code now works on the annual plan as well.',
+].join('');
