@@ -2,7 +2,7 @@
  * Runs the rules over a draft. One analyzer per settings: it keeps parsed sentences and per-sentence rule
  * results by sentence text, so a keystroke re-parses only the sentence it changed.
  */
-import { buildDraft, type Draft, type DraftCaches, type SentenceCacheEntry } from './draft';
+import { buildDraft, isKnown, type Draft, type DraftCaches, type SentenceCacheEntry } from './draft';
 import { compilePhrases, type PhraseMatcher } from './phrases';
 import type { Report, Rule, RuleContext } from './rule';
 import type { Context, Finding, Level } from './types';
@@ -173,12 +173,20 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
           skippedSentences++;
           continue;
         }
-        if (budget !== Infinity && (incomplete || now() - began > budget)) {
-          incomplete = true;
+        if (incomplete) {
           skippedSentences++;
           continue;
         }
-        void s.doc;
+        // Only a sentence the rules have not read yet costs a parse (and so the clock a look).
+        if (!isKnown(s)) {
+          // Half the budget for parsing, so the rules can read what was parsed in the same call.
+          if (budget !== Infinity && now() - began > budget / 2) {
+            incomplete = true;
+            skippedSentences++;
+            continue;
+          }
+          void s.doc;
+        }
         sentences.push(s);
       }
       const draft = skippedSentences ? { ...full, sentences } : full;
@@ -221,7 +229,8 @@ export function createAnalyzer(settings: Settings = DEFAULT_SETTINGS, ruleList: 
       }
       status = { safeMode: skippedRules.length > 0 || skippedSentences > 0, skippedRules: skippedRules.sort(), skippedSentences, incomplete };
       evict(full.sentences.length);
-      if (parses.length > PARSES_KEPT) for (const e of parses.splice(0, parses.length - PARSES_KEPT)) e.doc = undefined;
+      // Parses go only once every rule has read them (a complete call), the oldest first.
+      if (!status.safeMode && parses.length > PARSES_KEPT) for (const e of parses.splice(0, parses.length - PARSES_KEPT)) e.doc = undefined;
       findings.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
       // One underline per place (merge.ts), then one rewrite per sentence where edits combine (combine.ts).
       return combineInSentences(mergeOverlapping(findings), text, draft.sentences);

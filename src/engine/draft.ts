@@ -99,6 +99,13 @@ const SENTENCE: ThisType<SentenceFields> & Pick<Sentence, 'doc' | 'local' | 'mem
   },
   memo<T>(key: string, compute: (local: Sentence) => T, place: (value: T, offset: number) => T): T {
     const e = this.entry;
+    let relative = e.textMemo.get(key) as T | undefined;
+    if (relative === undefined && !e.textMemo.has(key)) {
+      relative = compute((this as unknown as Sentence).local);
+      e.textMemo.set(key, relative);
+    }
+    // Nothing to move (most phrase lists find nothing in most sentences): no place to remember either.
+    if (this.start === 0 || (Array.isArray(relative) && relative.length === 0)) return relative as T;
     let p = e.placed.get(key);
     if (!p) e.placed.set(key, (p = { at: new Map(), limit: 16 }));
     const hit = p.at.get(this.start);
@@ -106,9 +113,7 @@ const SENTENCE: ThisType<SentenceFields> & Pick<Sentence, 'doc' | 'local' | 'mem
       hit.generation = this.generation;
       return hit.value as T;
     }
-    const self = this as unknown as Sentence;
-    const relative = self.memoText(key, () => compute(self.local));
-    const value = this.start === 0 ? relative : place(relative, this.start);
+    const value = place(relative as T, this.start);
     if (p.at.size >= p.limit) {
       // Places left behind by typing before the sentence: drop those no analysis asked for lately.
       for (const [start, v] of p.at) if (v.generation < this.generation - 1) p.at.delete(start);
@@ -140,9 +145,18 @@ function makeSentence(entry: SentenceCacheEntry, text: string, start: number, pa
   return s as unknown as Sentence;
 }
 
+/**
+ * Whether the rules have read this sentence's text before (or it is parsed): then checking it again costs
+ * cache look-ups, not a parse, even when its parse was dropped to save memory.
+ */
+export function isKnown(sentence: Sentence): boolean {
+  const e = (sentence as unknown as SentenceFields).entry;
+  return e.doc !== undefined || e.textMemo.size > 0;
+}
+
 /** Moves spans (and anything else with draft offsets `start`/`end`) by `offset`; for `memo`'s `place`. */
-export function placeSpans<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T[] {
-  return spans.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset }));
+export function placeSpans<T extends { start: number; end: number }>(spans: T[], offset: number): T[] {
+  return spans.length === 0 ? spans : spans.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset }));
 }
 
 /** The sentence spans of text[from, to), from the line cache: only lines whose text changed are split again. */

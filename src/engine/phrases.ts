@@ -140,6 +140,6 @@ export function compilePhrases(key: string, list: readonly string[]): PhraseMatc
         spans.push(...matchSpans(local.doc.match(p.compiled as never)));
       }
       return frozen(spans.sort((a, b) => a.start - b.start || b.end - a.end));
-    }, (spans, offset) => frozen(placeSpans(spans, offset)));
+    }, (spans, offset) => (spans.length === 0 ? spans : frozen(placeSpans([...spans], offset))));
   return { find, has: (s) => find(s).length > 0 };
 }

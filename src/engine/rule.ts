@@ -71,6 +71,11 @@ export function sentenceReports<M extends string>(sentence: Sentence, key: strin
   return sentence.memo(`reports:${key}`, compute, placeReports);
 }
 
+/** sentenceReports with its memo key made once (a key built per sentence costs a string and its hash). */
+function placedReports<M extends string>(sentence: Sentence, memoKey: string, compute: (local: Sentence) => Report<M>[]): readonly Report<M>[] {
+  return sentence.memo(memoKey, compute, placeReports);
+}
+
 /** Sentences per block in sentencesReports and anySentence. */
 const BLOCK = 32;
 
@@ -108,12 +113,13 @@ function byBlock<T>(sentences: readonly Sentence[], key: string, compute: (from:
 /** `sentenceReports` of every sentence, in order (cached by block: see byBlock). */
 export function sentencesReports<M extends string>(sentences: readonly Sentence[], key: string, compute: (local: Sentence) => Report<M>[]): Report<M>[] {
   const out: Report<M>[] = [];
+  const memoKey = `reports:${key}`;
   byBlock(
     sentences,
-    `reports:${key}`,
+    memoKey,
     (from, to) => {
       const reports: Report<M>[] = [];
-      for (let k = from; k < to; k++) for (const r of sentenceReports(sentences[k]!, key, compute)) reports.push(r);
+      for (let k = from; k < to; k++) for (const r of placedReports(sentences[k]!, memoKey, compute)) reports.push(r);
       return reports;
     },
     (reports) => {
@@ -136,6 +142,7 @@ export function anySentence(sentences: readonly Sentence[], key: string, test: (
 }
 
 function placeReports<M extends string>(reports: Report<M>[], offset: number): Report<M>[] {
+  if (reports.length === 0) return reports;
   return reports.map((r) => ({
     ...r,
     start: r.start + offset,

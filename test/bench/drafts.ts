@@ -1,4 +1,8 @@
-/** Realistic reply drafts of a given length, built from varied support sentences (no randomness: runs compare). */
+/**
+ * Realistic reply drafts of a given length, built from varied support sentences (no randomness: runs compare).
+ * Each sentence is made unique by the case number it names, as in a real draft: a long draft is thousands
+ * of sentences the engine has to parse, not a dozen cached ones repeated.
+ */
 const SENTENCES = [
   "I've checked your account and the payment went through on the 3rd.",
   'Your replacement ships from our warehouse today and arrives by Friday.',
@@ -20,7 +24,7 @@ export function draftOfWords(words: number): string {
   let i = 0;
   let paragraph: string[] = [];
   while (count < words) {
-    const s = SENTENCES[i % SENTENCES.length]!;
+    const s = SENTENCES[i % SENTENCES.length]!.replace(/([.!?])$/, ` (case ${4000 + i})$1`);
     paragraph.push(s);
     count += s.split(/\s+/).length;
     i++;

@@ -40,7 +40,7 @@ describe('buildDraft after an edit', () => {
       fc.property(edited, ({ before, after }) => {
         const caches = { sentences: new Map(), lines: new Map() };
         const previous = buildDraft(before, caches, 1);
-        const next = buildDraft(after, caches, 2, undefined, Infinity, previous);
+        const next = buildDraft(after, caches, 2, Infinity, previous);
         if (previous.sentences.length > 0 && next.sentences.includes(previous.sentences[0]!)) reused++;
         expect(shape(next)).toEqual(shape(buildDraft(after, new Map(), 1)));
       }),
@@ -57,7 +57,7 @@ describe('buildDraft after an edit', () => {
     const after = before.slice(0, at) + ' that' + before.slice(at);
     const caches = { sentences: new Map(), lines: new Map() };
     const previous = buildDraft(before, caches, 1);
-    const next = buildDraft(after, caches, 2, undefined, Infinity, previous);
+    const next = buildDraft(after, caches, 2, Infinity, previous);
     expect(shape(next)).toEqual(shape(buildDraft(after, new Map(), 1)));
     const i = next.sentences.findIndex((s) => s.text.startsWith('Line 10 '));
     expect(next.sentences.slice(0, i)).toEqual(previous.sentences.slice(0, i));
