@@ -108,6 +108,10 @@ describe('extension reload', () => {
     const id = browser.extensionId;
     const oldWorker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`)) ?? browser.worker;
     const { files, session } = await extensionScripts(page, id);
+    // Debugger.enable reports the scripts already there (the old version's): count only what comes after.
+    await page.waitForTimeout(300);
+    expect(files, 'the old detector and coach were there').toEqual(expect.arrayContaining(['content-scripts/detector.js', 'content-scripts/content.js']));
+    files.length = 0;
     await oldWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
 
     // The new version's background injects the detector into this open tab, which loads the coach.
