@@ -10,7 +10,7 @@ import { requestCoach } from '../src/content/coach-loading';
 import { HELPDESK_MATCHES } from '../src/content/hosts';
 import { quietly } from '../src/content/quietly';
 import { watchForReplyCandidate } from '../src/content/reply-candidate-watch';
-import { answerMessages, type RuntimeLike } from '../src/content/runtime';
+import { answerUntilCoached, type NativeRuntimeLike } from '../src/content/interim-answers';
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
@@ -18,11 +18,10 @@ export default defineContentScript({
   main(ctx) {
     // The coach lives in the top frame and reaches same-origin frames from there (its scanner).
     if (window !== window.top) return;
-    const runtime = browser.runtime as unknown as RuntimeLike;
+    // The browser's own API, not webextension-polyfill's (wxt.config.ts builds the detector without it).
+    const runtime = browser.runtime as unknown as NativeRuntimeLike & { sendMessage(message: unknown): Promise<unknown> };
     // The popup's questions before the coach is here: no reply editor has been coached on this page yet.
-    const stopAnswering = quietly(
-      answerMessages(runtime, { state: () => ({ findings: [], editor: false }), apply: () => Promise.resolve(false) }),
-    );
+    const stopAnswering = quietly(answerUntilCoached(runtime));
     ctx.onInvalidated(stopAnswering);
 
     const watch = (focusOnly: boolean) =>

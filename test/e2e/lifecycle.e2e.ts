@@ -16,7 +16,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchWithExtension, readFindings, setUp } from './harness';
+import { getState, launchWithExtension, readFindings, setUp } from './harness';
 import { collectProblems, startAllFixturesServer } from './hostile-support';
 
 const SETTLE = { timeout: 15_000, interval: 200 };
@@ -69,6 +69,10 @@ describe('two-stage loading', () => {
     await page.waitForTimeout(1500);
     expect(files, 'no coach on a page without a reply editor').not.toContain('content-scripts/content.js');
     expect(await hosts(page), 'no <warmline-ui> without the coach').toBe(0);
+    // The popup still gets an answer: the detector's own (no editor yet).
+    await page.bringToFront();
+    expect(await getState(browser.context, browser.extensionId)).toEqual({ findings: [], editor: false });
+    expect(files, 'answering the popup loads no coach').not.toContain('content-scripts/content.js');
 
     // The helpdesk opens a ticket: its reply editor appears late, as in single-page apps.
     await page.evaluate(() => {
