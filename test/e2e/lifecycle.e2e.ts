@@ -82,9 +82,10 @@ describe('two-stage loading', () => {
       reply.style.cssText = 'width:600px;height:120px;border:1px solid #999';
       document.getElementById('list')!.after(reply);
     });
-    await expect.poll(() => files, { ...SETTLE, message: 'the coach is injected once the editor appears' }).toContain('content-scripts/content.js');
+    // The agent starts typing at once: what is typed while the coach loads is coached when it arrives.
     await page.locator('#reply').click();
     await page.keyboard.type(SHORT, { delay: 5 });
+    await expect.poll(() => files, { ...SETTLE, message: 'the coach is injected once the editor appears' }).toContain('content-scripts/content.js');
     await expect.poll(() => readFindings(page), SETTLE).toBe('deflection,missing-thanks,vague-promise');
     expect(await hosts(page)).toBe(1);
     expect(files.filter((f) => f === 'content-scripts/content.js'), 'the coach is injected once').toHaveLength(1);
