@@ -107,8 +107,14 @@ describe('extension reload', () => {
     await page.keyboard.type(SHORT, { delay: 5 });
     await expect.poll(() => readFindings(page), SETTLE).toContain('deflection');
     const loadedAt = await page.evaluate(() => performance.timeOrigin);
-    // Marks the document: a page reload would lose it.
-    await page.evaluate(() => document.documentElement.setAttribute('data-test-same-document', '1'));
+    // Marks the document: a page reload would lose it. And counts, in the page, the most <warmline-ui> hosts
+    // there ever were at once: the old and the new version must not overlap.
+    await page.evaluate(() => {
+      document.documentElement.setAttribute('data-test-same-document', '1');
+      const w = window as unknown as { maxHosts: number };
+      w.maxHosts = document.querySelectorAll('warmline-ui').length;
+      new MutationObserver(() => (w.maxHosts = Math.max(w.maxHosts, document.querySelectorAll('warmline-ui').length))).observe(document, { childList: true, subtree: true });
+    });
 
     const id = browser.extensionId;
     const oldWorker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`)) ?? browser.worker;
@@ -134,6 +140,7 @@ describe('extension reload', () => {
     await page.keyboard.type(' Sorry for the trouble, thanks for your patience.', { delay: 5 });
     await expect.poll(() => readFindings(page), SETTLE).not.toContain('missing-thanks');
     expect(await hosts(page)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { maxHosts: number }).maxHosts), 'never two <warmline-ui> at once').toBe(1);
     expect(await page.evaluate(() => [performance.timeOrigin, document.documentElement.getAttribute('data-test-same-document')]), 'no page reload').toEqual([loadedAt, '1']);
     expect(problems.errors.filter((e) => /context invalidated|Warmline|warmline/i.test(e)), 'errors after the reload').toEqual([]);
     expect(problems.errors).toEqual([]);
