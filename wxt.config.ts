@@ -17,6 +17,22 @@ const lightMatchSyntax = (): Plugin => ({
   },
 });
 
+/**
+ * The detector (entrypoints/detector.content.ts, on every helpdesk page) uses the browser's own extension API
+ * instead of webextension-polyfill, which would be two thirds of its size: it needs only promise-returning
+ * `runtime.sendMessage` (native in MV3 Chrome and in Firefox) and `onMessage` with `sendResponse`. The coach and
+ * the extension pages keep the polyfill.
+ */
+const nativeBrowserApi = (): Plugin => ({
+  name: 'warmline:native-browser-api',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    // WXT's polyfill module aliases `wxt/browser` to this id; WXT's own `wxt/browser` is @wxt-dev/browser.
+    if (source !== '@wxt-dev/webextension-polyfill/browser') return null;
+    return (await this.resolve('@wxt-dev/browser', importer, { ...options, skipSelf: true }))?.id ?? null;
+  },
+});
+
 // WXT has no Preact module: the Vite preset gives JSX and signals.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -24,6 +40,7 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), lightMatchSyntax()];
+      if (entrypoints.length > 0 && entrypoints.every((e) => e.name === 'detector')) config.plugins = [...(config.plugins ?? []), nativeBrowserApi()];
     },
   },
   manifest: {

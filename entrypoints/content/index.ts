@@ -1,7 +1,10 @@
 /**
- * Content script (top frame of the helpdesk tabs): finds reply editors (scanner), coaches them (coach),
- * answers the popup and feeds the badge (runtime). Thin wiring only; everything ends with `ctx`, and
- * coaching stops and starts with the per-site switch and the pause (settings/site-toggle).
+ * The coach (top frame of a helpdesk tab): finds reply editors (scanner), coaches them (coach), answers the
+ * popup and feeds the badge (runtime). Thin wiring only; everything ends with `ctx`, and coaching stops and
+ * starts with the per-site switch and the pause (settings/site-toggle).
+ *
+ * Not in the manifest: the detector (entrypoints/detector.content.ts) asks the background to inject this file
+ * (src/background/coach-loader.ts) once the page has a reply-editor candidate, so pages without one never load it.
  */
 import { browser } from 'wxt/browser';
 import { clockFor } from '../../src/content/clock';
@@ -12,24 +15,19 @@ import { answerMessages, send, sendCount, type RuntimeLike } from '../../src/con
 import { createScanner } from '../../src/content/scanner';
 import { childScope, type Scope } from '../../src/content/signals';
 import { pickSite } from '../../src/content/site';
+import { quietly } from '../../src/content/quietly';
 import { isRuleId, recordMessage } from '../../src/history/messages';
 import { watchCoaching } from '../../src/settings/site-toggle';
 import { getSettings, watchSettings } from '../../src/settings/store';
 import { SITES } from '../../src/sites';
 import { gateInternalNotes } from '../../src/sites/coaching';
 
-/** Runs a teardown step that may touch extension APIs after the extension was reloaded: never throws. */
-const quietly = (stop: () => void) => () => {
-  try {
-    stop();
-  } catch {
-    /* Extension context invalidated: the listener is gone with it */
-  }
-};
 
 export default defineContentScript({
+  // Injected by the background (scripting.executeScript), never declared in the manifest; the matches stay
+  // the helpdesks' so WXT keeps them in host_permissions, which the injection needs.
+  registration: 'runtime',
   matches: HELPDESK_MATCHES,
-  runAt: 'document_idle',
   main(ctx) {
     if (window !== window.top) return;
     const runtime = browser.runtime as unknown as RuntimeLike;

@@ -1,5 +1,6 @@
 /**
- * The team's own helpdesk domains (settings `sites.customDomains`): the content script is registered at run time
+ * The team's own helpdesk domains (settings `sites.customDomains`): the detector (the manifest's content script,
+ * which loads the coach when the page has a reply editor: src/background/coach-loader.ts) is registered at run time
  * for each one the browser granted access to (an optional host permission, asked for by the options page when
  * the domain is added), and unregistered — with the permission given back — when the domain is removed.
  *
@@ -10,10 +11,11 @@
  */
 import { browser } from 'wxt/browser';
 import { HELPDESK_MATCHES } from '../content/hosts';
+import { DETECTOR_FILE } from './coach-loader';
 import { getSettings, watchSettings } from '../settings/store';
 
-/** The content script WXT builds from entrypoints/content/ (the same file the manifest injects on helpdesks). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The detector WXT builds from entrypoints/detector.content.ts (the same file the manifest injects on helpdesks). */
+export const CONTENT_SCRIPT_FILE = DETECTOR_FILE;
 /** Registered scripts' ids: this prefix and the domain. */
 export const SCRIPT_ID_PREFIX = 'warmline-custom-site:';
 
@@ -77,8 +79,11 @@ export async function reconcileCustomSites(domains: readonly string[], scripting
   const registered = (await scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(SCRIPT_ID_PREFIX));
   // Registered for a domain the settings no longer list: the team removed it.
   const gone = registered.filter((s) => !wanted.has(s.id));
-  // Still listed, but the access was revoked (or the pattern is not the one wanted).
-  const ungranted = registered.filter((s) => wanted.has(s.id) && (!granted.has(s.id) || !same(s.matches, wanted.get(s.id))));
+  // Still listed, but the access was revoked, or the pattern or file is not the one wanted (a registration an
+  // earlier version made for the whole content script, before the detector loaded the coach).
+  const ungranted = registered.filter(
+    (s) => wanted.has(s.id) && (!granted.has(s.id) || !same(s.matches, wanted.get(s.id)) || !same(s.js, [CONTENT_SCRIPT_FILE])),
+  );
   const stale = [...gone, ...ungranted].map((s) => s.id);
   if (stale.length) await scripting.unregisterContentScripts({ ids: stale });
 
@@ -142,6 +147,12 @@ export function registerCustomSites(deps: CustomSitesDeps): { stop(): void; sett
     },
     settled: () => queue,
   };
+}
+
+/** The match patterns of the custom domains registered now (for the take-over after an update: take-over.ts). */
+export async function registeredCustomPatterns(scripting: Pick<ScriptingApi, 'getRegisteredContentScripts'>): Promise<string[]> {
+  const registered = await scripting.getRegisteredContentScripts();
+  return registered.filter((s) => s.id.startsWith(SCRIPT_ID_PREFIX)).flatMap((s) => s.matches ?? []);
 }
 
 /** The background's one line: custom domains with the browser's own scripting and permissions APIs. */

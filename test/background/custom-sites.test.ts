@@ -45,6 +45,19 @@ function fakes(grantedAtStart: string[] = []) {
 }
 
 describe('reconcileCustomSites', () => {
+  it('registers the detector (which loads the coach when the page has a reply editor), not the coach itself', () => {
+    expect(CONTENT_SCRIPT_FILE).toBe('content-scripts/detector.js');
+  });
+
+  it('replaces a registration of another file (an earlier version registered the whole content script)', async () => {
+    const f = fakes(['https://help.acme.com/*', 'http://help.acme.com/*']);
+    await f.scripting.registerContentScripts([
+      { id: 'warmline-custom-site:help.acme.com', matches: ['https://help.acme.com/*', 'http://help.acme.com/*'], js: ['content-scripts/content.js'] },
+    ]);
+    await reconcileCustomSites(['help.acme.com'], f.scripting, f.permissions);
+    expect([...f.scripts.values()].map((s) => s.js)).toEqual([[CONTENT_SCRIPT_FILE]]);
+  });
+
   it('registers the content script for each granted custom domain, persisting across sessions', async () => {
     const f = fakes(['https://help.acme.com/*', 'http://help.acme.com/*']);
     await reconcileCustomSites(['help.acme.com', 'desk.other.org'], f.scripting, f.permissions);
