@@ -24,8 +24,9 @@ export interface Analyzer {
  * Safe mode. Team-lead patterns and pasted drafts must never hang the page, so one analysis is bounded:
  *   - always (deterministic): a sentence longer than ENGINE_LIMITS.sentenceChars is not checked (compromise's
  *     parse grows faster than its length), and only the first ENGINE_LIMITS.sentences own sentences are;
- *   - with `budgetMs` (the content script sets it): sentences are parsed in order until the call has spent the
- *     budget (parses are cached, so the next call goes on where this one stopped: `incomplete`); once the rules
+ *   - with `budgetMs` (the background sets it): sentences the rules have not read yet are parsed in order until
+ *     the call has spent half the budget, leaving the rest for the rules (parses are cached, so the next call
+ *     goes on where this one stopped: `incomplete`); once the rules
  *     have spent it, the remaining custom rules and non-core rules are skipped for this call; a custom or
  *     non-core rule that alone took the whole budget is skipped for the rest of this draft (until the text
  *     shrinks to less than half the length it had then, or the settings change). The core rules always run.
