@@ -258,7 +258,10 @@ if (dist) {
   console.log('| file | raw | gzip |\n|---|---|---|');
   for (const f of dist) console.log(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
   const content = dist.find((f) => f.file === 'content-scripts/content.js');
-  if (content) Object.assign(targets, { 'content script <= 150 KB gzip': content.gzip <= 150 * 1024 });
+  const detector = dist.find((f) => f.file === 'content-scripts/detector.js');
+  if (content) targets['coach content script (injected where there is a reply editor) <= 150 KB gzip'] = content.gzip <= 150 * 1024;
+  // All that a helpdesk page without a reply editor loads (docs/DESIGN-NOTES.md, two-stage loading).
+  if (detector) targets['detector (the manifest content script) <= 10 KB gzip'] = detector.gzip <= 10 * 1024;
   report.bundles = dist;
 }
 report.targets = targets;
