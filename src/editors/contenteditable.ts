@@ -7,6 +7,7 @@
 import { toTop } from './geometry';
 import { watchDomChanges } from './dom-changes';
 import { applied, dispatchBeforeInput, execInsert, selectionSettled, settle } from './input';
+import { createRangeReuse } from './range-reuse';
 import { mapText, type TextMap } from './text-map';
 import type { AdapterEnv, EditorAdapter, EditorKind, Mark, TextEdit } from './types';
 
@@ -53,6 +54,7 @@ export function createContentEditableAdapter(element: HTMLElement, env: AdapterE
   let map: TextMap = mapText(element);
   changes.seen();
   const owner = {};
+  const rangesFor = createRangeReuse();
 
   /** Walks the editor only when its DOM changed since the last walk (the map's nodes and offsets still hold). */
   const read = () => {
@@ -106,8 +108,7 @@ export function createContentEditableAdapter(element: HTMLElement, env: AdapterE
       return toTop([element.getBoundingClientRect()], doc)[0]!;
     },
     paint(marks: readonly Mark[]) {
-      const ranges = marks.filter((m) => m.end > m.start).map((m) => ({ category: m.category, range: map.range(m.start, m.end) }));
-      env.highlights.set(owner, doc, element.getRootNode(), ranges);
+      env.highlights.set(owner, doc, element.getRootNode(), rangesFor(marks, map));
     },
     reposition() {
       // Highlights follow the live Ranges by themselves.
