@@ -352,7 +352,15 @@ export function createCoach(o: CoachOptions): Coach {
       // the events of one edit); with it on the page, in the next frame and then when idle.
       frame: engine.offPage ? soon : clock.frame,
       idle: engine.offPage ? soon : clock.idle,
-      painted: debug ? (s, text) => s === active && ui?.host.setAttribute('data-painted', String(text.length)) : undefined,
+      painted: debug
+        ? (s, text, timing) => {
+            if (s !== active || !ui) return;
+            // The timing first: the bench's observer reads it when `data-painted` changes.
+            if (timing) ui.host.setAttribute('data-painted-timing', `${timing.sent},${timing.answered}`);
+            ui.host.setAttribute('data-painted', String(text.length));
+          }
+        : undefined,
+      now: debug ? () => topDoc.defaultView!.performance.now() : undefined,
       changed: (s) => {
         if (s === active) show();
       },

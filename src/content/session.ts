@@ -21,8 +21,18 @@ export interface SessionDeps {
   idle(fn: () => void): void;
   /** The text or the visible findings changed. */
   changed(session: Session): void;
-  /** Findings for `text` were just painted (the bench's keystroke-to-underline measure). */
-  painted?(session: Session, text: string): void;
+  /**
+   * Findings for `text` were just painted (the bench's keystroke-to-underline measure); `timing` says when
+   * that text went to the engine and when its findings came back (`now`'s clock), when `now` is given.
+   */
+  painted?(session: Session, text: string, timing?: PaintTiming): void;
+  /** A clock for `painted`'s timing (the bench's debug mode only). */
+  now?(): number;
+}
+
+export interface PaintTiming {
+  sent: number;
+  answered: number;
 }
 
 export interface Session {
@@ -80,14 +90,15 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     deps.changed(session);
   };
 
-  const accept = (seq: number, analysed: string, findings: Finding[]) => {
+  const accept = (seq: number, analysed: string, findings: Finding[], sent?: number) => {
     if (disposed || seq < shown) return;
+    const answered = deps.now?.();
     shown = seq;
     // Text typed while the engine worked: keep the findings on their words until the next answer.
     all = analysed === text ? findings : shiftFindings(analysed, text, findings);
     analysedText = analysed;
     refresh();
-    deps.painted?.(session, analysed);
+    deps.painted?.(session, analysed, sent !== undefined && answered !== undefined ? { sent, answered } : undefined);
   };
 
   const analyzeNow = () => {
@@ -101,8 +112,9 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     if (text.trim() === '') dismissed.clear();
     const seq = ++asked;
     const analysed = text;
+    const sent = deps.now?.();
     const out = deps.analyze(analysed);
-    if (Array.isArray(out)) return accept(seq, analysed, out);
+    if (Array.isArray(out)) return accept(seq, analysed, out, sent);
     inFlight = true;
     const settle = () => {
       inFlight = false;
@@ -114,7 +126,7 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     };
     out.then(
       (findings) => {
-        accept(seq, analysed, findings);
+        accept(seq, analysed, findings, sent);
         settle();
       },
       () => settle(),

@@ -100,4 +100,26 @@ describe('session', () => {
     run();
     expect(stats().analyses).toBe(1);
   });
+
+  it('tells painted when the text was sent and when its findings came back (the bench debug clock)', async () => {
+    const a = fakeAdapter('back soon');
+    let clock = 100;
+    let answer: (f: Finding[]) => void = () => undefined;
+    const painted: { text: string; timing?: { sent: number; answered: number } }[] = [];
+    const session = createSession(a.adapter, {
+      analyze: () => new Promise<Finding[]>((r) => (answer = r)),
+      categoryOf: () => 'promise',
+      frame: (fn) => fn(),
+      idle: (fn) => fn(),
+      changed: () => undefined,
+      painted: (_s, text, timing) => void painted.push({ text, timing }),
+      now: () => clock,
+    });
+    session.analyzeNow();
+    clock = 130;
+    answer(analyzeSoon('back soon'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(painted).toEqual([{ text: 'back soon', timing: { sent: 100, answered: 130 } }]);
+  });
 });

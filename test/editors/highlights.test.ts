@@ -20,6 +20,10 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** Owners are objects (one per editor adapter). */
+const ONE = {};
+const TWO = {};
+
 describe('createHighlightPainter', () => {
   const ranges = (n: number) =>
     Array.from({ length: n }, () => {
@@ -31,8 +35,8 @@ describe('createHighlightPainter', () => {
   it('registers one highlight per category with the owners’ ranges merged', () => {
     const painter = createHighlightPainter('');
     const [a, b, c] = ranges(3) as [Range, Range, Range];
-    painter.set('one', document, document, [{ category: 'ownership', range: a }, { category: 'thanks', range: b }]);
-    painter.set('two', document, document, [{ category: 'ownership', range: c }]);
+    painter.set(ONE, document, document, [{ category: 'ownership', range: a }, { category: 'thanks', range: b }]);
+    painter.set(TWO, document, document, [{ category: 'ownership', range: c }]);
     expect([...registry.keys()].sort()).toEqual(['wl-ownership', 'wl-thanks']);
     expect([...registry.get('wl-ownership')!]).toEqual([a, c]);
     expect([...registry.get('wl-thanks')!]).toEqual([b]);
@@ -41,14 +45,14 @@ describe('createHighlightPainter', () => {
   it('does nothing when an owner paints the same ranges again; updates its highlight in place when they change', () => {
     const painter = createHighlightPainter('');
     const [a, b, c] = ranges(3) as [Range, Range, Range];
-    painter.set('one', document, document, [{ category: 'ownership', range: a }, { category: 'ownership', range: b }]);
+    painter.set(ONE, document, document, [{ category: 'ownership', range: a }, { category: 'ownership', range: b }]);
     const h = registry.get('wl-ownership')!;
     const setSpy = vi.spyOn(registry, 'set');
     const addSpy = vi.spyOn(h, 'add');
-    painter.set('one', document, document, [{ category: 'ownership', range: a }, { category: 'ownership', range: b }]);
+    painter.set(ONE, document, document, [{ category: 'ownership', range: a }, { category: 'ownership', range: b }]);
     expect(setSpy).not.toHaveBeenCalled();
     expect(addSpy).not.toHaveBeenCalled();
-    painter.set('one', document, document, [{ category: 'ownership', range: a }, { category: 'ownership', range: c }]);
+    painter.set(ONE, document, document, [{ category: 'ownership', range: a }, { category: 'ownership', range: c }]);
     expect(setSpy).not.toHaveBeenCalled();
     expect(registry.get('wl-ownership')).toBe(h);
     expect([...h].sort((x, y) => (x === a ? -1 : y === a ? 1 : 0))).toEqual([a, c]);
@@ -58,19 +62,19 @@ describe('createHighlightPainter', () => {
     const painter = createHighlightPainter('');
     const [a, b] = ranges(2) as [Range, Range];
     const marks = [{ category: 'ownership', range: a }];
-    painter.set('one', document, document, marks);
+    painter.set(ONE, document, document, marks);
     registry.clear();
-    painter.set('one', document, document, marks);
+    painter.set(ONE, document, document, marks);
     expect([...registry.get('wl-ownership')!]).toEqual([a]);
-    painter.set('one', document, document, [{ category: 'thanks', range: b }]);
+    painter.set(ONE, document, document, [{ category: 'thanks', range: b }]);
     expect([...registry.keys()]).toEqual(['wl-thanks']);
-    painter.set('one', document, document, []);
+    painter.set(ONE, document, document, []);
     expect(registry.size).toBe(0);
   });
 
   it('dispose removes every highlight it registered', () => {
     const painter = createHighlightPainter('');
-    painter.set('one', document, document, [{ category: 'ownership', range: ranges(1)[0]! }]);
+    painter.set(ONE, document, document, [{ category: 'ownership', range: ranges(1)[0]! }]);
     painter.dispose();
     expect(registry.size).toBe(0);
   });
