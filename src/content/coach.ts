@@ -352,6 +352,8 @@ export function createCoach(o: CoachOptions): Coach {
       // the events of one edit); with it on the page, in the next frame and then when idle.
       frame: engine.offPage ? soon : clock.frame,
       idle: engine.offPage ? soon : clock.idle,
+      // The underlines a keystroke moved are drawn in the frame, after the text went to the background.
+      beforeRender: engine.offPage ? clock.frame : undefined,
       painted: debug
         ? (s, text, timing) => {
             if (s !== active || !ui) return;

@@ -1,7 +1,9 @@
 /**
  * One coached editor: its text, its findings (dismissed ones hidden), and the rhythm of re-analysis.
  * Input marks the session dirty; the next animation frame reads the text (cheap) and moves the underlines
- * with the edit; analysis runs when the page is idle, so typing never waits for the engine.
+ * with the edit; analysis runs when the page is idle, so typing never waits for the engine. With the engine
+ * off the page the coach makes "frame" and "idle" the end of the input's task and gives `beforeRender`: the
+ * text is sent first, and the moved underlines are painted in the frame, unless the answer came before it.
  */
 import type { Finding } from '../engine/types';
 import type { EditorAdapter, Mark } from '../editors/types';
@@ -28,6 +30,12 @@ export interface SessionDeps {
   painted?(session: Session, text: string, timing?: PaintTiming): void;
   /** A clock for `painted`'s timing (the bench's debug mode only). */
   now?(): number;
+  /**
+   * Runs `fn` before the next rendering (an animation frame). When given, the underlines an edit moved are
+   * painted there instead of at once: the text goes to the engine first, and when its findings come back
+   * before the frame, the keystroke costs one paint, not two.
+   */
+  beforeRender?(fn: () => void): void;
 }
 
 export interface PaintTiming {
@@ -75,7 +83,12 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
   let inFlight = false;
   let again = false;
 
-  const refresh = () => {
+  /** `visible` changed since it was last painted and shown (the paint waits for `beforeRender`). */
+  let stale = false;
+  let renderQueued = false;
+
+  /** The visible findings and their keys, from `all` and the dismissed set. */
+  const recompute = () => {
     visible = all.filter((f) => !dismissed.has(dismissKey(f, text)));
     keys = new Map();
     const seen = new Map<string, number>();
@@ -85,9 +98,31 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
       seen.set(base, n + 1);
       keys.set(f, n === 0 ? base : `${base}#${n}`);
     }
+  };
+
+  /** Paints the visible findings and tells the coach. */
+  const present = () => {
+    stale = false;
     const marks: Mark[] = visible.map((f) => ({ start: f.start, end: f.end, rule: f.rule, category: deps.categoryOf(f.rule) }));
     adapter.paint(marks);
     deps.changed(session);
+  };
+
+  const refresh = () => {
+    recompute();
+    present();
+  };
+
+  /** Paints the moved findings before the next rendering, unless an answer painted them first. */
+  const presentSoon = () => {
+    if (!deps.beforeRender) return present();
+    stale = true;
+    if (renderQueued) return;
+    renderQueued = true;
+    deps.beforeRender(() => {
+      renderQueued = false;
+      if (!disposed && stale) present();
+    });
   };
 
   const accept = (seq: number, analysed: string, findings: Finding[], sent?: number) => {
@@ -138,7 +173,8 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     if (now === text) return analysedText !== text;
     all = shiftFindings(text, now, all);
     text = now;
-    refresh();
+    recompute();
+    presentSoon();
     return true;
   };
 
