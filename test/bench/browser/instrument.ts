@@ -7,7 +7,8 @@
  * records on its own clock (trace.ts).
  */
 export interface PageLog {
-  keys: { t: number }[];
+  /** keydown's timeStamp, and when the page saw the key's input event (the browser's own editing in between). */
+  keys: { t: number; input?: number }[];
   paints: { t: number; len: number; sent?: number; answered?: number }[];
   longtasks: { start: number; duration: number }[];
 }
@@ -23,6 +24,10 @@ export function instrument(): void {
     for (const e of list.getEntries()) log.longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('keydown', (e) => void log.keys.push({ t: e.timeStamp }), true);
+  document.addEventListener('input', () => {
+    const k = log.keys[log.keys.length - 1];
+    if (k && k.input === undefined) k.input = performance.now();
+  }, true);
   new MutationObserver((records) => {
     for (const r of records) {
       const el = r.target as Element;
