@@ -89,7 +89,8 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
 
   /** The visible findings and their keys, from `all` and the dismissed set. */
   const recompute = () => {
-    visible = all.filter((f) => !dismissed.has(dismissKey(f, text)));
+    // Nothing dismissed (the usual case): no key to build per finding. `all` is never changed in place.
+    visible = dismissed.size === 0 ? all : all.filter((f) => !dismissed.has(dismissKey(f, text)));
     keys = new Map();
     const seen = new Map<string, number>();
     for (const f of visible) {
