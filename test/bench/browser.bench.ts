@@ -128,11 +128,17 @@ async function run(server: FixtureServer, withExtension: boolean, kind: EditorKi
     await page.waitForTimeout(1000); // the last keys' underlines
     const typingTo = await mark(page, 'wl-typing-end');
     const events = await tracing.stop();
+    // What the measured phase logged is read now; the leak phase logs nothing and keeps no marks.
+    const log = (await page.evaluate(() => (window as unknown as { __bench: PageLog }).__bench)) as PageLog;
+    await page.evaluate(() => {
+      (window as unknown as { __bench: PageLog }).__bench.quiet = true;
+      performance.clearMarks();
+    });
     heap.push({ s: seconds, bytes: await heapAfterGc(cdp) });
 
     let next = HEAP_EVERY_MS;
     const leakTyped = await typeFor(page, leakSeconds, typed, async (elapsed) => {
-      if (elapsed < next) return;
+      if (elapsed < next || elapsed > leakSeconds * 1000 - 5000) return; // the last sample is taken after the loop
       next += HEAP_EVERY_MS;
       heap.push({ s: seconds + Math.round(elapsed / 1000), bytes: await heapAfterGc(cdp) });
     });
@@ -141,7 +147,6 @@ async function run(server: FixtureServer, withExtension: boolean, kind: EditorKi
       heap.push({ s: seconds + leakSeconds, bytes: await heapAfterGc(cdp) });
     }
 
-    const log = (await page.evaluate(() => (window as unknown as { __bench: PageLog }).__bench)) as PageLog;
     const findings = await page.evaluate(() => document.querySelector('warmline-ui')?.getAttribute('data-findings') ?? null);
 
     const main = mainThread(events, 'wl-typing-start');

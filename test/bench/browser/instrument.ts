@@ -11,6 +11,8 @@ export interface PageLog {
   keys: { t: number; input?: number }[];
   paints: { t: number; len: number; sent?: number; answered?: number }[];
   longtasks: { start: number; duration: number }[];
+  /** Set by the bench for the leak phase: the log stops growing, so the heap samples see only the page and the extension. */
+  quiet?: boolean;
 }
 
 /** Runs in the page: given to addInitScript as source text. */
@@ -21,10 +23,11 @@ export function instrument(): void {
   const log: PageLog = { keys: [], paints: [], longtasks: [] };
   (window as unknown as { __bench: PageLog }).__bench = log;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) log.longtasks.push({ start: e.startTime, duration: e.duration });
+    if (!log.quiet) for (const e of list.getEntries()) log.longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  document.addEventListener('keydown', (e) => void log.keys.push({ t: e.timeStamp }), true);
+  document.addEventListener('keydown', (e) => void (log.quiet || log.keys.push({ t: e.timeStamp })), true);
   document.addEventListener('input', () => {
+    if (log.quiet) return;
     const k = log.keys[log.keys.length - 1];
     if (k && k.input === undefined) k.input = performance.now();
   }, true);
@@ -32,7 +35,7 @@ export function instrument(): void {
     for (const r of records) {
       const el = r.target as Element;
       const len = el.getAttribute('data-painted');
-      if (len === null) continue;
+      if (len === null || log.quiet) continue;
       const [sent, answered] = (el.getAttribute('data-painted-timing') ?? '').split(',').map(Number);
       performance.mark('wl-painted');
       log.paints.push({ t: performance.now(), len: Number(len), sent: Number.isFinite(sent) ? sent : undefined, answered: Number.isFinite(answered) ? answered : undefined });
