@@ -34,6 +34,8 @@ interface Piece {
 /** A piece in the overlay: its text node, and what is in the overlay for it (the span, or the text node). */
 interface Built {
   shape: string;
+  /** What `node` holds (kept here: reading `node.data` back for every piece costs a DOM call each). */
+  text: string;
   node: Text;
   outer: ChildNode;
 }
@@ -58,13 +60,13 @@ export function pieces(text: string, marks: readonly Mark[]): Piece[] {
 
 function make(d: Document, p: Piece): Built {
   const node = d.createTextNode(p.text);
-  if (!p.mark) return { shape: p.shape, node, outer: node };
+  if (!p.mark) return { shape: p.shape, text: p.text, node, outer: node };
   const span = d.createElement('span');
   span.setAttribute('data-wl', 'mark');
   span.setAttribute('data-rule', p.mark.rule);
   span.className = `wl-mark wl-${p.mark.category}`;
   span.appendChild(node);
-  return { shape: p.shape, node, outer: span };
+  return { shape: p.shape, text: p.text, node, outer: span };
 }
 
 export function createTextareaMirror(field: HTMLTextAreaElement | HTMLInputElement, layer: () => HTMLElement | undefined): TextareaMirror {
@@ -135,14 +137,15 @@ export function createTextareaMirror(field: HTMLTextAreaElement | HTMLInputEleme
     text = value;
     const d = el.ownerDocument;
     const wanted = pieces(value, marks);
-    if (builtIn !== el) {
+    const fresh = builtIn !== el;
+    if (fresh) {
       el.textContent = '';
       built = [];
       // A textarea shows a last empty line after a final newline; the mirror needs it to scroll the same.
       el.appendChild(d.createTextNode('\u200B'));
       builtIn = el;
     }
-    const same = (a: Built, b: Piece) => a.shape === b.shape && a.node.data === b.text;
+    const same = (a: Built, b: Piece) => a.shape === b.shape && a.text === b.text;
     let head = 0;
     while (head < built.length && head < wanted.length && same(built[head]!, wanted[head]!)) head++;
     let tail = 0;
@@ -153,7 +156,8 @@ export function createTextareaMirror(field: HTMLTextAreaElement | HTMLInputEleme
     if (oldMiddle.length === newMiddle.length && oldMiddle.every((b, i) => b.shape === newMiddle[i]!.shape)) {
       // The usual keystroke: the same pieces, one's text changed.
       oldMiddle.forEach((b, i) => {
-        if (b.node.data !== newMiddle[i]!.text) b.node.data = newMiddle[i]!.text;
+        const next = newMiddle[i]!.text;
+        if (b.text !== next) (b.node.data = next), (b.text = next);
       });
       middle = oldMiddle;
     } else {
@@ -167,7 +171,10 @@ export function createTextareaMirror(field: HTMLTextAreaElement | HTMLInputEleme
     }
     built = [...built.slice(0, head), ...middle, ...built.slice(built.length - tail)];
     nodes = built.map((b, i) => ({ node: b.node, start: wanted[i]!.start }));
-    reposition();
+    // Placing the overlay reads the field's box and scroll, which forces a layout of the page right after the
+    // keystroke changed it. A new overlay needs it; afterwards the coach repositions on the field's scroll and
+    // resize (in the frame), and rects() places it before measuring.
+    if (fresh) reposition();
   };
 
   const pointAt = (offset: number): { node: Text; offset: number } | undefined => {
