@@ -71,6 +71,8 @@ export interface MainThread {
   extensionBetween(from: number, to: number): number;
 }
 
+const EVALUATIONS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.run']);
+
 const isExtension = (url: unknown) => typeof url === 'string' && url.startsWith('chrome-extension://');
 
 interface ProfileNode {
@@ -118,9 +120,21 @@ export function mainThread(events: readonly TraceEvent[], anchor: string): MainT
   };
   const samples = raw.sort((a, b) => a.t - b.t).map((s) => ({ t: s.t, ext: touches(s.id) }));
 
-  const evaluations = events
-    .filter((e) => onMain(e) && e.name === 'EvaluateScript' && isExtension((e.args as { data?: { url?: string } })?.data?.url))
-    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0), url: (e.args as { data: { url: string } }).data.url }));
+  // The extension's script compiles and top-level runs (a classic content script's EvaluateScript, or a module
+  // the coach is loaded as), merged where they nest, so none is counted twice.
+  const scriptUrl = (e: TraceEvent) => {
+    const a = e.args as { data?: { url?: string }; fileName?: string } | undefined;
+    return a?.data?.url ?? a?.fileName;
+  };
+  const evaluations: { start: number; end: number; url: string }[] = [];
+  for (const e of events
+    .filter((e) => onMain(e) && EVALUATIONS.has(e.name) && e.ph === 'X' && isExtension(scriptUrl(e)))
+    .sort((a, b) => a.ts - b.ts)) {
+    const last = evaluations[evaluations.length - 1];
+    const end = e.ts + (e.dur ?? 0);
+    if (last && e.ts <= last.end) last.end = Math.max(last.end, end);
+    else evaluations.push({ start: e.ts, end, url: scriptUrl(e)! });
+  }
   const inEvaluation = (t: number) => evaluations.some((v) => t >= v.start && t < v.end);
 
   // Prefix sums of sampled extension time: each sample stands for the time since the one before it (capped:
