@@ -11,6 +11,7 @@ import type { Settings } from '../settings/schema';
 import { highlightCss } from '../ui/colors';
 import { mountUi, type UiHost } from '../ui/host';
 import { createUiModel, type Box, type OpenedBy, type UiActions, type UiFinding } from '../ui/model';
+import { sameBox, sameUiFindings } from '../ui/same';
 import { editableRoot } from './detector';
 import { boundingBox, findingAtCaret, findingAtPoint } from './hit';
 import { listenForInteractions } from './interactions';
@@ -121,12 +122,18 @@ export function createCoach(o: CoachOptions): Coach {
     return { left: e.right - 340, top: e.bottom - 34, right: e.right, bottom: e.bottom - 34 };
   };
 
+  const setEditorBox = (box: Box | null) => {
+    if (!sameBox(model.editorBox.value, box)) model.editorBox.value = box;
+  };
+
   /** Pushes the active session's findings to the UI, the host attribute and the badge. */
   const show = () => {
     const s = active;
-    const findings = s ? s.findings.map((f) => toUi(s, f)) : [];
+    const next = s ? s.findings.map((f) => toUi(s, f)) : [];
+    // Unchanged (the findings only moved with the typing): keep the old values so nothing re-renders.
+    const findings = sameUiFindings(model.findings.value, next) ? model.findings.value : next;
     model.findings.value = findings;
-    model.editorBox.value = s ? visibleBox(s) : null;
+    setEditorBox(s ? visibleBox(s) : null);
     model.paused.value = !!s && paused.has(s);
     ui?.host.toggleAttribute('data-safe-mode', model.paused.value);
     ui?.setFindings(findings.map((f) => f.rule));
@@ -243,7 +250,7 @@ export function createCoach(o: CoachOptions): Coach {
   const reposition = () => {
     repositionQueued = false;
     for (const s of sessions.values()) s.adapter.reposition();
-    if (active) model.editorBox.value = visibleBox(active);
+    if (active) setEditorBox(visibleBox(active));
     const card = model.card.value;
     if (active && card) {
       const f = active.find(card.key);
@@ -345,7 +352,17 @@ export function createCoach(o: CoachOptions): Coach {
       // the events of one edit); with it on the page, in the next frame and then when idle.
       frame: engine.offPage ? soon : clock.frame,
       idle: engine.offPage ? soon : clock.idle,
-      painted: debug ? (s, text) => s === active && ui?.host.setAttribute('data-painted', String(text.length)) : undefined,
+      // The underlines a keystroke moved are drawn in the frame, after the text went to the background.
+      beforeRender: engine.offPage ? clock.frame : undefined,
+      painted: debug
+        ? (s, text, timing) => {
+            if (s !== active || !ui) return;
+            // The timing first: the bench's observer reads it when `data-painted` changes.
+            if (timing) ui.host.setAttribute('data-painted-timing', `${timing.sent},${timing.answered}`);
+            ui.host.setAttribute('data-painted', String(text.length));
+          }
+        : undefined,
+      now: debug ? () => topDoc.defaultView!.performance.now() : undefined,
       changed: (s) => {
         if (s === active) show();
       },

@@ -1,7 +1,9 @@
 /**
  * One coached editor: its text, its findings (dismissed ones hidden), and the rhythm of re-analysis.
  * Input marks the session dirty; the next animation frame reads the text (cheap) and moves the underlines
- * with the edit; analysis runs when the page is idle, so typing never waits for the engine.
+ * with the edit; analysis runs when the page is idle, so typing never waits for the engine. With the engine
+ * off the page the coach makes "frame" and "idle" the end of the input's task and gives `beforeRender`: the
+ * text is sent first, and the moved underlines are painted in the frame, unless the answer came before it.
  */
 import type { Finding } from '../engine/types';
 import type { EditorAdapter, Mark } from '../editors/types';
@@ -21,8 +23,24 @@ export interface SessionDeps {
   idle(fn: () => void): void;
   /** The text or the visible findings changed. */
   changed(session: Session): void;
-  /** Findings for `text` were just painted (the bench's keystroke-to-underline measure). */
-  painted?(session: Session, text: string): void;
+  /**
+   * Findings for `text` were just painted (the bench's keystroke-to-underline measure); `timing` says when
+   * that text went to the engine and when its findings came back (`now`'s clock), when `now` is given.
+   */
+  painted?(session: Session, text: string, timing?: PaintTiming): void;
+  /** A clock for `painted`'s timing (the bench's debug mode only). */
+  now?(): number;
+  /**
+   * Runs `fn` before the next rendering (an animation frame). When given, the underlines an edit moved are
+   * painted there instead of at once: the text goes to the engine first, and when its findings come back
+   * before the frame, the keystroke costs one paint, not two.
+   */
+  beforeRender?(fn: () => void): void;
+}
+
+export interface PaintTiming {
+  sent: number;
+  answered: number;
 }
 
 export interface Session {
@@ -65,8 +83,14 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
   let inFlight = false;
   let again = false;
 
-  const refresh = () => {
-    visible = all.filter((f) => !dismissed.has(dismissKey(f, text)));
+  /** `visible` changed since it was last painted and shown (the paint waits for `beforeRender`). */
+  let stale = false;
+  let renderQueued = false;
+
+  /** The visible findings and their keys, from `all` and the dismissed set. */
+  const recompute = () => {
+    // Nothing dismissed (the usual case): no key to build per finding. `all` is never changed in place.
+    visible = dismissed.size === 0 ? all : all.filter((f) => !dismissed.has(dismissKey(f, text)));
     keys = new Map();
     const seen = new Map<string, number>();
     for (const f of visible) {
@@ -75,19 +99,42 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
       seen.set(base, n + 1);
       keys.set(f, n === 0 ? base : `${base}#${n}`);
     }
+  };
+
+  /** Paints the visible findings and tells the coach. */
+  const present = () => {
+    stale = false;
     const marks: Mark[] = visible.map((f) => ({ start: f.start, end: f.end, rule: f.rule, category: deps.categoryOf(f.rule) }));
     adapter.paint(marks);
     deps.changed(session);
   };
 
-  const accept = (seq: number, analysed: string, findings: Finding[]) => {
+  const refresh = () => {
+    recompute();
+    present();
+  };
+
+  /** Paints the moved findings before the next rendering, unless an answer painted them first. */
+  const presentSoon = () => {
+    if (!deps.beforeRender) return present();
+    stale = true;
+    if (renderQueued) return;
+    renderQueued = true;
+    deps.beforeRender(() => {
+      renderQueued = false;
+      if (!disposed && stale) present();
+    });
+  };
+
+  const accept = (seq: number, analysed: string, findings: Finding[], sent?: number) => {
     if (disposed || seq < shown) return;
+    const answered = deps.now?.();
     shown = seq;
     // Text typed while the engine worked: keep the findings on their words until the next answer.
     all = analysed === text ? findings : shiftFindings(analysed, text, findings);
     analysedText = analysed;
     refresh();
-    deps.painted?.(session, analysed);
+    deps.painted?.(session, analysed, sent !== undefined && answered !== undefined ? { sent, answered } : undefined);
   };
 
   const analyzeNow = () => {
@@ -101,8 +148,9 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     if (text.trim() === '') dismissed.clear();
     const seq = ++asked;
     const analysed = text;
+    const sent = deps.now?.();
     const out = deps.analyze(analysed);
-    if (Array.isArray(out)) return accept(seq, analysed, out);
+    if (Array.isArray(out)) return accept(seq, analysed, out, sent);
     inFlight = true;
     const settle = () => {
       inFlight = false;
@@ -114,7 +162,7 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     };
     out.then(
       (findings) => {
-        accept(seq, analysed, findings);
+        accept(seq, analysed, findings, sent);
         settle();
       },
       () => settle(),
@@ -126,7 +174,8 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     if (now === text) return analysedText !== text;
     all = shiftFindings(text, now, all);
     text = now;
-    refresh();
+    recompute();
+    presentSoon();
     return true;
   };
 

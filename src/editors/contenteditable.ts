@@ -5,7 +5,9 @@
  * through the selection and `execCommand('insertText')`, with a `beforeinput` fallback.
  */
 import { toTop } from './geometry';
+import { watchDomChanges } from './dom-changes';
 import { applied, dispatchBeforeInput, execInsert, selectionSettled, settle } from './input';
+import { createRangeReuse } from './range-reuse';
 import { mapText, type TextMap } from './text-map';
 import type { AdapterEnv, EditorAdapter, EditorKind, Mark, TextEdit } from './types';
 
@@ -48,10 +50,20 @@ export interface ContentEditableOptions {
 export function createContentEditableAdapter(element: HTMLElement, env: AdapterEnv, options: ContentEditableOptions = {}): EditorAdapter {
   const kind = options.kind ?? 'contenteditable';
   const doc = element.ownerDocument;
+  const changes = watchDomChanges(element);
   let map: TextMap = mapText(element);
+  changes.seen();
   const owner = {};
+  const rangesFor = createRangeReuse();
 
-  const read = () => (map = mapText(element)).text;
+  /** Walks the editor only when its DOM changed since the last walk (the map's nodes and offsets still hold). */
+  const read = () => {
+    if (changes.dirty()) {
+      map = mapText(element);
+      changes.seen();
+    }
+    return map.text;
+  };
 
   const select = (start: number, end = start) => {
     focusEditor(element);
@@ -96,8 +108,7 @@ export function createContentEditableAdapter(element: HTMLElement, env: AdapterE
       return toTop([element.getBoundingClientRect()], doc)[0]!;
     },
     paint(marks: readonly Mark[]) {
-      const ranges = marks.filter((m) => m.end > m.start).map((m) => ({ category: m.category, range: map.range(m.start, m.end) }));
-      env.highlights.set(owner, doc, element.getRootNode(), ranges);
+      env.highlights.set(owner, doc, element.getRootNode(), rangesFor(marks, map));
     },
     reposition() {
       // Highlights follow the live Ranges by themselves.
@@ -123,6 +134,7 @@ export function createContentEditableAdapter(element: HTMLElement, env: AdapterE
     },
     select,
     dispose() {
+      changes.dispose();
       env.highlights.set(owner, doc, element.getRootNode(), []);
     },
   };

@@ -23,12 +23,61 @@ export interface TextareaMirror {
   dispose(): void;
 }
 
+/** One run of the text: plain, or under one mark (`shape`: the mark's rule and category, '' when plain). */
+interface Piece {
+  start: number;
+  text: string;
+  shape: string;
+  mark?: Mark;
+}
+
+/** A piece in the overlay: its text node, and what is in the overlay for it (the span, or the text node). */
+interface Built {
+  shape: string;
+  /** What `node` holds (kept here: reading `node.data` back for every piece costs a DOM call each). */
+  text: string;
+  node: Text;
+  outer: ChildNode;
+}
+
+/** The runs of `text` with `marks` (empty ones left out; a mark overlapping an earlier one shows from its end). */
+export function pieces(text: string, marks: readonly Mark[]): Piece[] {
+  const out: Piece[] = [];
+  const add = (from: number, to: number, mark?: Mark) => {
+    if (to > from) out.push({ start: from, text: text.slice(from, to), shape: mark ? `${mark.rule}\u0000${mark.category}` : '', mark });
+  };
+  let at = 0;
+  for (const m of [...marks].filter((m) => m.end > m.start).sort((a, b) => a.start - b.start)) {
+    const start = Math.max(m.start, at);
+    if (m.end <= start) continue; // overlaps an earlier mark: the earlier one shows
+    add(at, start);
+    add(start, m.end, m);
+    at = m.end;
+  }
+  add(at, text.length);
+  return out;
+}
+
+function make(d: Document, p: Piece): Built {
+  const node = d.createTextNode(p.text);
+  if (!p.mark) return { shape: p.shape, text: p.text, node, outer: node };
+  const span = d.createElement('span');
+  span.setAttribute('data-wl', 'mark');
+  span.setAttribute('data-rule', p.mark.rule);
+  span.className = `wl-mark wl-${p.mark.category}`;
+  span.appendChild(node);
+  return { shape: p.shape, text: p.text, node, outer: span };
+}
+
 export function createTextareaMirror(field: HTMLTextAreaElement | HTMLInputElement, layer: () => HTMLElement | undefined): TextareaMirror {
   const doc = field.ownerDocument;
   const single = field.tagName === 'INPUT';
   let box: HTMLDivElement | undefined;
   let nodes: { node: Text; start: number }[] = [];
   let text = '';
+  /** The overlay's pieces in order (before its trailing zero-width space), and the overlay they were built in. */
+  let built: Built[] = [];
+  let builtIn: HTMLDivElement | undefined;
 
   const ensure = (): HTMLDivElement | undefined => {
     const host = layer();
@@ -76,37 +125,56 @@ export function createTextareaMirror(field: HTMLTextAreaElement | HTMLInputEleme
     el.scrollLeft = field.scrollLeft;
   };
 
+  /**
+   * Puts `value` into the overlay with `marks` as spans. A keystroke changes one piece of a long draft: the
+   * pieces before and after it that kept their text and mark keep their DOM nodes (offsets are recomputed,
+   * not compared), and only the changed ones are replaced or have their text set. Rebuilding the whole
+   * overlay made the browser lay out the entire 2,500-word mirror again on every key.
+   */
   const render = (value: string, marks: readonly Mark[]) => {
     const el = ensure();
     if (!el) return;
     text = value;
     const d = el.ownerDocument;
-    el.textContent = '';
-    nodes = [];
-    const add = (from: number, to: number, mark?: Mark) => {
-      if (to <= from) return;
-      const node = d.createTextNode(text.slice(from, to));
-      nodes.push({ node, start: from });
-      if (!mark) return void el.appendChild(node);
-      const span = d.createElement('span');
-      span.setAttribute('data-wl', 'mark');
-      span.setAttribute('data-rule', mark.rule);
-      span.className = `wl-mark wl-${mark.category}`;
-      span.appendChild(node);
-      el.appendChild(span);
-    };
-    let at = 0;
-    for (const m of [...marks].filter((m) => m.end > m.start).sort((a, b) => a.start - b.start)) {
-      const start = Math.max(m.start, at);
-      if (m.end <= start) continue; // overlaps an earlier mark: the earlier one shows
-      add(at, start);
-      add(start, m.end, m);
-      at = m.end;
+    const wanted = pieces(value, marks);
+    const fresh = builtIn !== el;
+    if (fresh) {
+      el.textContent = '';
+      built = [];
+      // A textarea shows a last empty line after a final newline; the mirror needs it to scroll the same.
+      el.appendChild(d.createTextNode('\u200B'));
+      builtIn = el;
     }
-    add(at, text.length);
-    // A textarea shows a last empty line after a final newline; the mirror needs it to scroll the same.
-    el.appendChild(d.createTextNode('\u200B'));
-    reposition();
+    const same = (a: Built, b: Piece) => a.shape === b.shape && a.text === b.text;
+    let head = 0;
+    while (head < built.length && head < wanted.length && same(built[head]!, wanted[head]!)) head++;
+    let tail = 0;
+    while (tail < built.length - head && tail < wanted.length - head && same(built[built.length - 1 - tail]!, wanted[wanted.length - 1 - tail]!)) tail++;
+    const oldMiddle = built.slice(head, built.length - tail);
+    const newMiddle = wanted.slice(head, wanted.length - tail);
+    let middle: Built[];
+    if (oldMiddle.length === newMiddle.length && oldMiddle.every((b, i) => b.shape === newMiddle[i]!.shape)) {
+      // The usual keystroke: the same pieces, one's text changed.
+      oldMiddle.forEach((b, i) => {
+        const next = newMiddle[i]!.text;
+        if (b.text !== next) (b.node.data = next), (b.text = next);
+      });
+      middle = oldMiddle;
+    } else {
+      for (const b of oldMiddle) b.outer.remove();
+      const before = built[built.length - tail]?.outer ?? el.lastChild;
+      middle = newMiddle.map((p) => {
+        const b = make(d, p);
+        el.insertBefore(b.outer, before);
+        return b;
+      });
+    }
+    built = [...built.slice(0, head), ...middle, ...built.slice(built.length - tail)];
+    nodes = built.map((b, i) => ({ node: b.node, start: wanted[i]!.start }));
+    // Placing the overlay reads the field's box and scroll, which forces a layout of the page right after the
+    // keystroke changed it. A new overlay needs it; afterwards the coach repositions on the field's scroll and
+    // resize (in the frame), and rects() places it before measuring.
+    if (fresh) reposition();
   };
 
   const pointAt = (offset: number): { node: Text; offset: number } | undefined => {
@@ -138,6 +206,8 @@ export function createTextareaMirror(field: HTMLTextAreaElement | HTMLInputEleme
       box?.remove();
       box = undefined;
       nodes = [];
+      built = [];
+      builtIn = undefined;
     },
   };
 }

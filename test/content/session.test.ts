@@ -100,4 +100,64 @@ describe('session', () => {
     run();
     expect(stats().analyses).toBe(1);
   });
+
+  it('tells painted when the text was sent and when its findings came back (the bench debug clock)', async () => {
+    const a = fakeAdapter('back soon');
+    let clock = 100;
+    let answer: (f: Finding[]) => void = () => undefined;
+    const painted: { text: string; timing?: { sent: number; answered: number } }[] = [];
+    const session = createSession(a.adapter, {
+      analyze: () => new Promise<Finding[]>((r) => (answer = r)),
+      categoryOf: () => 'promise',
+      frame: (fn) => fn(),
+      idle: (fn) => fn(),
+      changed: () => undefined,
+      painted: (_s, text, timing) => void painted.push({ text, timing }),
+      now: () => clock,
+    });
+    session.analyzeNow();
+    clock = 130;
+    answer(analyzeSoon('back soon'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(painted).toEqual([{ text: 'back soon', timing: { sent: 100, answered: 130 } }]);
+  });
+
+  it('with beforeRender, sends the edited text before painting, and paints once when the answer beats the frame', async () => {
+    const a = fakeAdapter('back soon');
+    const order: string[] = [];
+    const frames: (() => void)[] = [];
+    const answers: ((f: Finding[]) => void)[] = [];
+    const session = createSession(a.adapter, {
+      analyze: (t) => (order.push(`sent:${t}`), new Promise<Finding[]>((r) => answers.push((f) => r(f)))),
+      categoryOf: () => 'promise',
+      frame: (fn) => fn(),
+      idle: (fn) => fn(),
+      beforeRender: (fn) => void frames.push(fn),
+      changed: () => void order.push('shown'),
+    });
+    const paint = a.adapter.paint;
+    a.adapter.paint = (m) => (order.push(`paint:${m.map((x) => x.start).join(',')}`), paint(m));
+    session.analyzeNow();
+    answers.shift()!(analyzeSoon('back soon'));
+    await new Promise((r) => setTimeout(r, 0));
+    order.length = 0;
+
+    // A keystroke whose answer comes before the frame: findings move at once, the paint waits, one paint.
+    a.set('I am back soon');
+    session.edited();
+    expect(order).toEqual(['sent:I am back soon']);
+    expect(session.findings.map((f) => f.start)).toEqual([10]);
+    answers.shift()!(analyzeSoon('I am back soon'));
+    await new Promise((r) => setTimeout(r, 0));
+    frames.splice(0).forEach((f) => f());
+    expect(order).toEqual(['sent:I am back soon', 'paint:10', 'shown']);
+
+    // A keystroke whose answer is late: the frame paints the moved findings, then the answer paints.
+    order.length = 0;
+    a.set('So I am back soon');
+    session.edited();
+    frames.splice(0).forEach((f) => f());
+    expect(order).toEqual(['sent:So I am back soon', 'paint:13', 'shown']);
+  });
 });

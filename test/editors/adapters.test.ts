@@ -60,6 +60,21 @@ describe('contenteditable adapter', () => {
     expect(adapter.caret()).toBe(11);
   });
 
+  it('reads a change made in the same task, with no event, and keeps offsets right after it', () => {
+    const { el, adapter } = editor('<p>Hi Sam,</p><p>We will fix it.</p>');
+    expect(adapter.read()).toBe('Hi Sam,\nWe will fix it.');
+    const second = el.querySelectorAll('p')[1]!;
+    (second.firstChild as Text).data = 'We fixed it.';
+    expect(adapter.read()).toBe('Hi Sam,\nWe fixed it.');
+    second.setAttribute('hidden', '');
+    expect(adapter.read()).toBe('Hi Sam,');
+    second.removeAttribute('hidden');
+    el.querySelector('p')!.remove();
+    expect(adapter.read()).toBe('We fixed it.');
+    document.getSelection()!.setBaseAndExtent(second.firstChild!, 3, second.firstChild!, 3);
+    expect(adapter.caret()).toBe(3);
+  });
+
   it('reports no caret when the selection is outside the editor', () => {
     const { adapter } = editor('<p>abc</p>');
     const outside = document.createElement('p');
