@@ -1,13 +1,38 @@
 /**
- * match-syntax.ts for the content script's build (wxt.config.ts swaps it in): the same checks on
- * `compromise/one`'s parser (the tokenizer and matcher, ~29 KB gzip, no lexicon to unpack), so reading the
- * settings on a helpdesk page never loads compromise's lexicon. The content script uses the settings only for
- * the per-site switch and the internal-note gate; the engine (in the background) validates with the full
- * library. One difference: `{root}` patterns are not expanded to their inflections here, so the limit on
- * alternatives (LIMITS.patternChoices) may accept such a pattern here that the full check refuses.
+ * match-syntax.ts for the content script's build (wxt.config.ts swaps it in). The page never runs a phrase
+ * pattern: the engine does, in the background, and checks every pattern there with compromise's own parser
+ * before it uses one. The content script reads the settings only for the per-site switch and the
+ * internal-note gate, so here a pattern's shape is checked without compromise (whose tokenizer alone was
+ * ~88 KB of the content script and most of its start-up): not empty, not too long, brackets balanced, no
+ * /regular expression/, and its terms and (a|b) alternatives counted for the limits. A pattern compromise
+ * would refuse can pass here; the background still refuses it, and the page has no use for it either way.
  */
-import nlp from 'compromise/one';
 import { validatePattern } from '../engine/pattern-syntax';
 
-export const parseMatch = (pattern: string): unknown => nlp.parseMatch(pattern);
+interface ShapeTerm {
+  regex?: true;
+  choices?: string[];
+}
+
+/** The pattern's terms: runs of non-space outside brackets, "(a|b)" counted as its alternatives. */
+export const parseMatch = (pattern: string): unknown => {
+  const terms: ShapeTerm[] = [];
+  let depth = 0;
+  let term = '';
+  const flush = () => {
+    if (term === '') return;
+    const inner = /^[([](.*)[)\]][?*+]?$/.exec(term)?.[1];
+    terms.push({ ...(term.startsWith('/') ? { regex: true as const } : {}), ...(inner !== undefined && inner.includes('|') ? { choices: inner.split('|') } : {}) });
+    term = '';
+  };
+  for (const ch of pattern.trim()) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (/\s/.test(ch) && depth === 0) flush();
+    else term += ch;
+  }
+  flush();
+  return terms;
+};
+
 export const checkPattern = (pattern: string): string | undefined => validatePattern(pattern.trim(), parseMatch).error;
