@@ -4,8 +4,8 @@ import type { Plugin } from 'vite';
 import { HELPDESK_MATCHES } from './src/content/hosts';
 
 /**
- * Content scripts validate the settings with compromise/one's match parser instead of the full library
- * (src/settings/match-syntax.light.ts): the engine runs in the background, so the page never loads compromise.
+ * Content scripts check the shape of the settings' patterns without compromise (src/settings/match-syntax.light.ts):
+ * the engine runs in the background and checks them fully there, so the page never loads compromise.
  */
 const lightMatchSyntax = (): Plugin => ({
   name: 'warmline:light-match-syntax',

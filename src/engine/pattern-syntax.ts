@@ -1,7 +1,7 @@
 /**
  * Whether a compromise match pattern is usable, given compromise's match-syntax parser. No compromise import
  * here: the engine passes the full library's parser (phrases.ts); the content script's settings validation
- * passes `compromise/one`'s (src/settings/match-syntax.light.ts), which keeps compromise's lexicon off the page.
+ * passes a shape-only parser (src/settings/match-syntax.light.ts), which keeps compromise off the page.
  */
 export type ParseMatch = (pattern: string) => unknown;
 
