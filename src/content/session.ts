@@ -82,6 +82,9 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
   let shown = 0;
   let inFlight = false;
   let again = false;
+  /** The text of the analysis in flight, and whether the next one must run even for that same text. */
+  let inFlightText: string | undefined;
+  let forced = false;
 
   /** `visible` changed since it was last painted and shown (the paint waits for `beforeRender`). */
   let stale = false;
@@ -140,9 +143,11 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
   const analyzeNow = () => {
     if (disposed) return;
     if (inFlight) {
-      again = true;
+      // The text on its way already gets its answer: ask again only for a newer text, or when told to.
+      if (forced || adapter.read() !== inFlightText) again = true;
       return;
     }
+    forced = false;
     text = adapter.read();
     // A sent reply empties the editor: the next draft starts with nothing dismissed.
     if (text.trim() === '') dismissed.clear();
@@ -152,8 +157,10 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     const out = deps.analyze(analysed);
     if (Array.isArray(out)) return accept(seq, analysed, out, sent);
     inFlight = true;
+    inFlightText = analysed;
     const settle = () => {
       inFlight = false;
+      inFlightText = undefined;
       if (disposed) return;
       if (again) {
         again = false;
@@ -210,6 +217,8 @@ export function createSession(adapter: EditorAdapter, deps: SessionDeps): Sessio
     sync,
     reanalyze() {
       analysedText = undefined;
+      // Settings changed, or parsing stopped at the budget: the same text must be analysed again.
+      forced = true;
       queueIdle();
     },
     analyzeNow,

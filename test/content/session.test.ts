@@ -123,6 +123,50 @@ describe('session', () => {
     expect(painted).toEqual([{ text: 'back soon', timing: { sent: 100, answered: 130 } }]);
   });
 
+  it('asks once for a text already on its way (an input and a mutation for one key), again for a newer one or when told to', async () => {
+    const a = fakeAdapter('back soon');
+    const sent: string[] = [];
+    const answers: (() => void)[] = [];
+    const session = createSession(a.adapter, {
+      analyze: (t) => (sent.push(t), new Promise<Finding[]>((r) => answers.push(() => r(analyzeSoon(t))))),
+      categoryOf: () => 'promise',
+      frame: (fn) => fn(),
+      idle: (fn) => fn(),
+      changed: () => undefined,
+    });
+    const answer = async () => {
+      answers.shift()!();
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    session.analyzeNow();
+    await answer();
+    a.set('back soon!');
+    session.edited();
+    session.edited(); // the same key seen twice (input event and mutation)
+    session.analyzeNow();
+    await answer();
+    expect(sent).toEqual(['back soon', 'back soon!']);
+    expect(answers).toHaveLength(0);
+
+    // A newer text while one is on its way is asked for after it.
+    a.set('back soon!!');
+    session.edited();
+    a.set('back soon!!!');
+    session.edited();
+    await answer();
+    await answer();
+    expect(sent).toEqual(['back soon', 'back soon!', 'back soon!!', 'back soon!!!']);
+
+    // reanalyze (settings changed) while the same text is on its way: asked again.
+    a.set('soon');
+    session.edited();
+    session.reanalyze();
+    await answer();
+    await answer();
+    expect(sent.slice(4)).toEqual(['soon', 'soon']);
+    expect(session.findings.map((f) => f.start)).toEqual([0]);
+  });
+
   it('with beforeRender, sends the edited text before painting, and paints once when the answer beats the frame', async () => {
     const a = fakeAdapter('back soon');
     const order: string[] = [];

@@ -31,6 +31,21 @@ describe('createAnalyzer', () => {
     expect(a.analyze('Done. Thanks to the update it works.')).toEqual(createAnalyzer().analyze('Done. Thanks to the update it works.'));
   });
 
+  it('answers the same text and context again without running the rules, and runs them for another context', () => {
+    let runs = 0;
+    const counted = { ...missingThanks, check: (...a: Parameters<typeof missingThanks.check>) => (runs++, missingThanks.check(...a)) };
+    const analyzer = createAnalyzer(undefined, [counted]);
+    const text = 'Hi Sam,\n\nYour refund went out today.\n\nBest,\nAna';
+    const first = analyzer.analyze(text, { customer: 'Where is my refund?' });
+    expect(runs).toBe(1);
+    expect(analyzer.analyze(text, { customer: 'Where is my refund?' })).toEqual(first);
+    expect(runs).toBe(1);
+    analyzer.analyze(text, { customer: 'Where is my refund?', channel: 'chat' });
+    expect(runs).toBe(2);
+    analyzer.analyze(`${text} `, { customer: 'Where is my refund?', channel: 'chat' });
+    expect(runs).toBe(3);
+  });
+
   it('turns a rule off through settings', () => {
     const off = createAnalyzer({ version: 1, rules: { 'missing-thanks': { level: 'off' } } });
     expect(off.analyze('Your card is on its way.').map((f) => f.rule)).not.toContain('missing-thanks');
