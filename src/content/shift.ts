@@ -2,29 +2,8 @@
  * Keeps findings on their words between a keystroke and the next analysis: findings before the edit stay,
  * findings after it move by the edit's length, findings the edit touched are dropped until re-analysed.
  */
+import { commonPrefix, commonSuffix } from '../engine/text-diff';
 import type { Finding } from '../engine/types';
-
-/**
- * Characters compared at once before the scan narrows to single characters: a keystroke changes one place in
- * a long draft, and comparing equal blocks as strings (native) is far cheaper than a character loop.
- */
-const BLOCK = 256;
-
-/** How many leading characters `a` and `b` share, at most `max`. */
-function commonPrefix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** How many trailing characters `a` and `b` share, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let n = 0;
-  while (n + BLOCK <= max && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
-  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
-}
 
 /** The changed span: old [start, oldEnd) became new [start, newEnd). */
 export function diffSpan(before: string, after: string): { start: number; oldEnd: number; newEnd: number } {

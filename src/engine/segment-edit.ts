@@ -7,6 +7,7 @@
  * greeting line, or a line the sign-off search reads (the last lines, unless a sign-off below stopped it).
  */
 import type { Part, Segments } from './segment';
+import { commonPrefix, commonSuffix } from './text-diff';
 
 export interface Edit {
   /** The text before and after. */
@@ -21,21 +22,13 @@ export interface Edit {
 /** Where two texts differ: the common prefix and suffix (the suffix never reaching into the prefix). */
 export function diffTexts(before: string, after: string): Edit {
   const max = Math.min(before.length, after.length);
-  // Whole chunks first (the engine compares them natively), then character by character: a long draft's
-  // unchanged text costs a few hundred comparisons, not one per character.
-  let start = 0;
-  while (start + CHUNK <= max && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  const room = max - start;
-  while (tail + CHUNK <= room && before.slice(before.length - tail - CHUNK, before.length - tail) === after.slice(after.length - tail - CHUNK, after.length - tail)) tail += CHUNK;
-  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  let start = commonPrefix(before, after, max);
+  const tail = commonSuffix(before, after, max - start);
   // Never end or start an edit inside a surrogate pair: both halves belong to one character.
   if (start > 0 && isLow(after.charCodeAt(start)) && isHigh(after.charCodeAt(start - 1))) start--;
   return { before, after, start, beforeEnd: before.length - tail, afterEnd: after.length - tail };
 }
 
-const CHUNK = 256;
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
