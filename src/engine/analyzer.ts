@@ -66,7 +66,7 @@ interface ActiveRule {
   phrases: Map<string, PhraseMatcher>;
   /**
    * The finding made of each report, with the furthest offset it holds: a rule hands back the same report
-   * object while its sentence stands still (sentenceReports), and then the finding is the same too.
+   * object while its sentence stands still (sentencesReports), and then the finding is the same too.
    */
   findings: WeakMap<Report, { finding: Finding; reach: number }>;
 }

@@ -65,13 +65,9 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
  * A rule's reports for one sentence, where they depend on its text alone (and the rule's phrase lists, which
  * are fixed for an analyzer): computed once per sentence text on the sentence's `local` view (offsets from 0)
  * and placed where the sentence stands. So a keystroke costs a rule only the sentence it changed. `compute`
- * must read nothing but `local` and the lists: no other sentence, no customer message, no context.
+ * must read nothing but `local` and the lists: no other sentence, no customer message, no context. The memo
+ * key is made once per call by the caller (a key built per sentence costs a string and its hash).
  */
-export function sentenceReports<M extends string>(sentence: Sentence, key: string, compute: (local: Sentence) => Report<M>[]): readonly Report<M>[] {
-  return sentence.memo(`reports:${key}`, compute, placeReports);
-}
-
-/** sentenceReports with its memo key made once (a key built per sentence costs a string and its hash). */
 function placedReports<M extends string>(sentence: Sentence, memoKey: string, compute: (local: Sentence) => Report<M>[]): readonly Report<M>[] {
   return sentence.memo(memoKey, compute, placeReports);
 }
@@ -110,7 +106,7 @@ function byBlock<T>(sentences: readonly Sentence[], key: string, compute: (from:
   }
 }
 
-/** `sentenceReports` of every sentence, in order (cached by block: see byBlock). */
+/** `placedReports` of every sentence, in order (cached by block: see byBlock). */
 export function sentencesReports<M extends string>(sentences: readonly Sentence[], key: string, compute: (local: Sentence) => Report<M>[]): Report<M>[] {
   const out: Report<M>[] = [];
   const memoKey = `reports:${key}`;
