@@ -6,15 +6,17 @@ import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/types';
 import { rules } from '../rules';
-import { formatScores, score } from './eval';
+import { formatErrors, formatScores, score, type EvalError } from './eval';
 import { InputError, loadPack, parseJsonLines, readSource, toItem } from './input';
 
 const USAGE = `Usage:
   warmline check [--jsonl] [--format human|json] [--rules PACK.json] [FILE… | -]
       Coach reply drafts. Plain files are one draft each; with --jsonl each line is
       {"id": "...", "text": "...", "customer"?: "..."} and one JSON line is printed per input.
-  warmline eval [--rules PACK.json] FILE
-      Score the rules on labelled lines {"id","text","customer"?,"labels":{"<rule-id>": true|false}}.
+  warmline eval [--rules PACK.json] [--errors] FILE
+      Score the rules on labelled lines {"id","text","customer"?,"labels":{"<rule-id>": true|false}}:
+      TP / FP / FN / TN, precision, recall and F1 per rule. --errors also lists every false
+      positive (with the flagged words) and false negative by id.
 Exit: 0 no warnings, 1 warnings, 2 bad input.`;
 
 function lineCol(text: string, offset: number): string {
@@ -71,21 +73,37 @@ function check(args: string[], io: Io): number {
 }
 
 function evaluate(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' }, errors: { type: 'boolean' } } });
   if (positionals.length !== 1) throw new InputError('eval takes exactly one FILE of labelled lines');
   const file = positionals[0]!;
   const items = parseJsonLines(file, readSource(file)).map((l) => toItem(file, l, true));
   const analyzer = createAnalyzer(loadPack(values.rules));
   const known = new Set(rules.map((r) => r.meta.id));
   const labelled = [...new Set(items.flatMap((i) => Object.keys(i.labels ?? {})))].filter((r) => known.has(r)).sort();
-  const predictions = items.map((i) => new Set(analyzer.analyze(i.text, { customer: i.customer, channel: i.channel }).map((f) => f.rule)));
+  const findings = items.map((i) => analyzer.analyze(i.text, { customer: i.customer, channel: i.channel }));
+  const errors: EvalError[] = [];
   const scores = labelled.map((rule) =>
     score(
       rule,
-      items.flatMap((item, n) => (item.labels?.[rule] === undefined ? [] : [{ predicted: predictions[n]!.has(rule), label: item.labels[rule]! }])),
+      items.flatMap((item, n) => {
+        const label = item.labels?.[rule];
+        if (label === undefined) return [];
+        const mine = findings[n]!.filter((f) => f.rule === rule);
+        const predicted = mine.length > 0;
+        if (predicted !== label) {
+          errors.push({
+            id: item.id,
+            rule,
+            kind: predicted ? 'false positive' : 'false negative',
+            findings: mine.map((f) => ({ flagged: f.start === f.end ? `(at ${f.start})` : item.text.slice(f.start, f.end), message: f.message })),
+          });
+        }
+        return [{ predicted, label }];
+      }),
     ),
   );
   io.out(`${items.length} labelled replies from ${file}\n\n${formatScores(scores)}\n`);
+  if (values.errors) io.out(`\n${formatErrors(errors)}\n`);
   return 0;
 }
 

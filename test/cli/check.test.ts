@@ -82,8 +82,23 @@ describe('warmline eval', () => {
     ].join('\n'));
     const r = run('eval', input);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('| missing-thanks | 1 | 1 | 0 | 0.500 | 1.000 | 0.667 |');
+    expect(r.out).toContain('| missing-thanks | 1 | 1 | 0 | 1 | 0.500 | 1.000 | 0.667 |');
     expect(r.out).toMatch(/macro F1 .* 0\.667/);
+    expect(r.out).not.toMatch(/^FP /m);
+  });
+
+  it('lists each false positive with its flagged words and each false negative with --errors', () => {
+    const input = file('errors.jsonl', [
+      JSON.stringify({ id: 'fn-1', text: 'Thanks! Done.', labels: { 'missing-thanks': true } }),
+      JSON.stringify({ id: 'fp-1', text: 'Please contact your bank about that charge.', labels: { deflection: false } }),
+      JSON.stringify({ id: 'ok-1', text: 'Done.', labels: { 'missing-thanks': true } }),
+    ].join('\n'));
+    const r = run('eval', '--errors', input);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('## deflection\nFP fp-1\n    “');
+    expect(r.out).toMatch(/FP fp-1\n {4}“[^”]*contact your bank[^”]*”/);
+    expect(r.out).toContain('## missing-thanks\nFN fn-1');
+    expect(r.out).not.toContain('ok-1');
   });
 
   it('exits 2 when labels are missing', () => {
