@@ -174,6 +174,10 @@ export default defineRule({
           'you (deserve|deserved) (better|more)',
           '(sad|gutted|upset|disappointed|concerned|worried|alarmed|shocked|horrified|dismayed) to (hear|read|learn|see)',
           '(i|we) (know|understand|appreciate|realise|realize|can see) how (much|important|disruptive|inconvenient|stressful|annoying|worrying|upsetting)',
+          '(that|this|it) #Copula #Adverb? (distressing|concerning|troubling|worrying|alarming|disturbing|upsetting|not good|no good|not great)',
+          '(that|this|it) (sounds|seems|looks) #Adverb? (distressing|concerning|troubling|worrying|alarming|disturbing|upsetting|wrong|bad|not right)',
+          '#Negative want you to (feel|be) (that|this) way',
+          '#Negative (want|like) you to (feel|be) (like that|upset|frustrated|let down)',
         ],
       },
       notApology: {

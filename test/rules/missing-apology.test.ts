@@ -43,6 +43,14 @@ runRuleTests(rule, {
     { text: "I'd be fed up too. The engineer is booked for Monday 8am-12pm.", customer: "Your engineer was a no-show again." },
     { text: "We owe you better than this. I've credited £20 to your account.", customer: "the bins weren't collected again" },
     { text: "Yikes, not ideal at all. I've reset the router from our side.", customer: "internet keeps dropping out every few minutes" },
+    // Acknowledgements agents write on social channels.
+    { text: 'That is really concerning. DM us the order number and we will look at it now.', customer: 'found a bit of plastic in my salad' },
+    { text: "That's not good at all. Can you DM us your postcode so we can check the line?", customer: 'internet keeps dropping every night' },
+    { text: "We don't want you to feel that way. Send us a DM and I'll go through the bill with you.", customer: 'your billing is a joke, charged twice again' },
+    // Informal messages that report no trouble.
+    { text: 'Glad to hear it! Enjoy the new phone.', customer: 'Worked 👍 cheers' },
+    { text: 'Ha, we love a regular! See you next week.', customer: "think I'm here way too often!!!" },
+    { text: 'Yes, you can add up to four names to one booking.', customer: 'any way to add my kids to the same booking?' },
     // Look-alikes of the new trouble words that report no trouble with us.
     { text: "Your locksmith Dave is 18 mins away, you can track him live in the app.", customer: "locked out, how long until someone gets here?" },
     { text: "Yes, the admin fee is £10 and it's added at checkout.", customer: "How much is the admin fee?" },
@@ -215,6 +223,12 @@ runRuleTests(rule, {
       customer: "The engineer didn't turn up for my installation this morning and nobody called.",
       findings: [{ flagged: '', at: 0, output: "I'm sorry the engineer didn't turn up for your installation this morning. We've credited £15 to your account for the missed slot." }],
     },
+    // How people really complain: slang, emoji, shouting, fragments, repeated failure.
+    { text: 'Can you DM us the email on the account?', customer: 'this app is trash, logs me out every 5 mins', findings: [{ flagged: '', at: 0 }] },
+    { text: 'Send us a DM with your order number please.', customer: 'STILL no parcel 😡', findings: [{ flagged: '', at: 0 }] },
+    { text: 'Which version of the app are you on?', customer: 'and now its doing it again', findings: [{ flagged: '', at: 0 }] },
+    { text: 'Could you tell us your router model?', customer: 'wifi dead for 3 days, nobody answers the phone', findings: [{ flagged: '', at: 0 }] },
+    { text: "Let's take a look. What does the error say?", customer: "cant get the checkout to work, any ideas?", findings: [{ flagged: '', at: 0 }] },
     // Trouble in unusual words: fines, outages, spinning apps, forced upgrades, error codes, failed renewals, refusals.
     { text: "Parking fines are reviewed within 10 working days of an appeal.", customer: "got a £50 fine for parking outside the zone but I was inside it", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry about the trouble with this charge. Parking fines are reviewed within 10 working days of an appeal." }] },
     { text: "Our engineers restored supply at 14:05.", customer: "Power cut again on our street", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry for the trouble this has caused. Our engineers restored supply at 14:05." }] },

@@ -14,6 +14,7 @@ import type { Draft, Sentence } from '../../engine/draft';
 import { compilePhrases, type PhraseMatcher } from '../../engine/phrases';
 import { nlp } from '../../engine/nlp';
 import type { PhraseList } from '../../engine/rule';
+import { customerComplains } from './complaint';
 
 /** What kind of trouble the customer reports, for a fitting generic apology. */
 export type TroubleKind = 'fault' | 'delay' | 'billing' | 'feeling';
@@ -227,6 +228,7 @@ export const troublePhrases: Record<string, PhraseList> = {
     description: 'Look-alikes of the trouble words that report no trouble ("nothing wrong", "no issues").',
     patterns: [
       'no (problem|problems|issue|issues|worries|rush|complaints)',
+      'sorry to (bother|bug|trouble|pester|chase) (you|you all|you guys)',
       '(nothing|not) #Adverb? (wrong|broken|missing|urgent|late)',
       '(not|never) (had|have|having) (a|any)? (problem|problems|issue|issues)',
       '(in case|what if|what happens if)',
@@ -593,5 +595,11 @@ export function customerTrouble(customer: Draft | undefined, phrases: PhraseSour
     if (kind === 'feeling') kind = t.cues.find((c) => c.kind !== 'feeling')?.kind ?? kind;
     phrase ??= t.phrase;
   }
-  return { reported, kind, upset, phrase };
+  // Real customers complain in their own words: their tone and the message's structure are a second reading.
+  const tone = customerComplains(customer, {
+    key: key,
+    skip: (s) => phrases('notOurs').has(s),
+    blocked: (s) => phrases('notTrouble').find(s),
+  });
+  return { reported: reported || tone.complains, kind, upset: upset || tone.upset, phrase };
 }

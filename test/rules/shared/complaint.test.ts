@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildDraft } from '../../../src/engine/draft';
+import { customerComplains, sentenceSignals } from '../../../src/rules/shared/complaint';
+
+const complains = (text: string) => customerComplains(buildDraft(text, new Map(), 1)).complains;
+
+describe('customerComplains', () => {
+  // How people really complain: slang, fragments, emoji, shouting, repeated failure, outages, questions.
+  it.each([
+    'this app is absolute trash',
+    'wtf, the checkout page just spins',
+    'and it is doing it AGAIN',
+    'still cant log in after the update',
+    'voucher code wont apply at checkout',
+    'ordered on the 2nd, never got it',
+    'my router has been useless for a week 😡',
+    'the whole network is down in my street, no signal since lunch',
+    "can't get the payment page to work, any ideas?",
+    'Tried the reset twice to no avail',
+    'ANSWER YOUR PHONE',
+    'nobody replies to my emails, three times now',
+    'Same error on both laptops',
+    'thanks a lot for breaking my laptop with that update 🙃🙃',
+    'please just fix the login, it logs me out every hour',
+    'doesnt seem to work, can you check if my balance is right?',
+    "I didn't subscribe to this and you took £9",
+  ])('reads %j as a complaint', (text) => {
+    expect(complains(text)).toBe(true);
+  });
+
+  it.each([
+    'Do you deliver to the islands?',
+    'How do I change the email on my account?',
+    'Worked! Thank you so much 🙌',
+    'all good now, got it sorted',
+    'Love the new menu, the soup is brilliant',
+    'Any update on when dark mode is coming?',
+    'if my parcel is late, can I get a refund?',
+    "Just checked in for my flight, can't wait!!",
+    'Sorry to bug you, where is the invoice page?',
+    'Yes',
+    'My account number is 4471',
+  ])('reads %j as no complaint', (text) => {
+    expect(complains(text)).toBe(false);
+  });
+
+  it('finds upset in shouting, profanity and angry emoji, not in acronyms or cheerful exclamation', () => {
+    expect(sentenceSignals('WHY IS THIS SO HARD').upset).toBe(true);
+    expect(sentenceSignals('this is crap').upset).toBe(true);
+    expect(sentenceSignals('order 4471 👎').upset).toBe(true);
+    expect(sentenceSignals('my USPS tracking says HDMI cable delivered').upset).toBe(false);
+    expect(sentenceSignals('see you on Friday!!!').upset).toBe(false);
+  });
+
+  it('reads a negated feeling the other way round', () => {
+    expect(sentenceSignals('not happy with this at all').negative).toBeGreaterThan(0);
+    expect(sentenceSignals('not bad at all').negative).toBe(0);
+  });
+
+  it('reads stretched letters and missing apostrophes as the words they are', () => {
+    expect(sentenceSignals('sooooo slooooow').negative).toBeGreaterThan(0);
+    expect(sentenceSignals('it wont load').failure).toBe(true);
+  });
+
+  it('reads nothing reported in a supposed clause', () => {
+    expect(sentenceSignals('if it arrives broken can I send it back?').problem).toBe(false);
+    expect(sentenceSignals("it doesn't load, so I wonder if the server is down").failure).toBe(true);
+  });
+});
