@@ -2,6 +2,7 @@ import { anySentence, defineRule, sentencesReports, type Report } from '../engin
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
+import { clausesOf, type Clause } from './shared/clause';
 
 /**
  * Deflection: the reply sends the customer somewhere else (another team, company, channel or resource) to
@@ -18,7 +19,7 @@ import type { Suggestion } from '../engine/types';
  * that turns a link or a backup line into help rather than a deflection.
  */
 
-type Kind = 'party' | 'place' | 'resource' | 'statement';
+type Kind = 'party' | 'place' | 'resource' | 'statement' | 'channel';
 
 /** One deflecting clause in a sentence; offsets relative to the sentence. */
 interface Unit {
@@ -460,6 +461,57 @@ function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; 
   return { from: rel, join: '' };
 }
 
+/** Verbs of getting in touch: to another channel, they send the customer to start again. */
+const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'send', 'provide', 'tell', 'submit', 'fill', 'get', 'speak', 'talk', 'share', 'give', 'report', 'book', 'file', 'lodge', 'raise', 'follow', 'connect', 'available']);
+/** Things the customer is sent to do themselves on a page: with a link, they are left to self-serve. */
+const SELF_SERVE = new Set(['check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read']);
+const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'form', 'web', 'place']);
+/** Words for another business or party the customer can be asked whether they contacted ("have you spoken with your bank?"). */
+const OUTSIDE_PARTY = /\b(?:bank|card issuer|seller|retailer|store|shop|carrier|courier|post office|usps|ups|fedex|dhl|royal mail|airline|insurer|provider|landlord|manufacturer|developer|publisher|police|gp|doctor)\b/i;
+
+/**
+ * A clause that tells the customer to go to another channel (a link, form, phone line, chat, store) or to
+ * self-serve on a page, or asks whether they took it up with another business: the clause layer's reading.
+ */
+function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly Clause[]): Unit | undefined {
+  if (c.channels.some((ch) => ch.kind === 'thread')) return undefined;
+  // "We'd be happy to look into this with you here: <link>": help offered, but on another channel.
+  if (c.byUs && c.channels.some((ch) => ch.kind === 'link') && /\b(?:happy|glad|like|love|want)\s+to\s+(?:look|help|assist|take a (?:closer )?look|dig)\b[^:]*\bwith you\b/i.test(sentence.text.slice(c.start, c.end))) {
+    const start = c.words.find((w) => !w.implicit && !/^\W*$/.test(w.text))!.start;
+    return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: false, ...joinFor(sentence, toks, start) };
+  }
+  if (c.directive === 'none' || c.directive === 'offered' || c.negated || !c.verb) return undefined;
+  const root = c.verb.root.replace(/^(cancell?)ing$/, 'cancel');
+  const clauseText = sentence.text.slice(c.start, c.end);
+  const end = c.end;
+  const start = c.words.find((w) => !w.implicit && !/^\W*$/.test(w.text))!.start;
+  const { from, join } = joinFor(sentence, toks, start);
+  if (c.directive === 'asked') {
+    if (!REACH.has(root) && root !== 'reach' || /\bour\b/i.test(clauseText) || !OUTSIDE_PARTY.test(clauseText)) return undefined;
+    const party = OUTSIDE_PARTY.exec(clauseText)![0];
+    return { kind: 'party', start, end, party: /^(?:bank|card issuer|seller|retailer|store|shop|carrier|courier|airline|insurer|provider|landlord|manufacturer|developer|publisher|gp|doctor)$/i.test(party) ? `your ${party.toLowerCase()}` : party, ours: false, conditional: false, soft: false, from, join };
+  }
+  let off = c.channels.filter((ch) => OFF_CHANNELS.has(ch.kind));
+  // "Please write to us so we can investigate: <link>": the link closes the purpose clause after it.
+  if (off.length === 0 && REACH.has(root)) {
+    const next = after.find((a) => a.byUs || a.directive === 'none');
+    if (next && next === after[0] && !next.channels.some((ch) => ch.kind === 'thread')) off = next.channels.filter((ch) => ch.kind === 'link');
+  }
+  if (off.length === 0) return undefined;
+  // "Please reach us here: <link>", "send us a note via <link>", "ring or chat in with us", "provide details here: <link>".
+  if (REACH.has(root) && !(root === 'follow' && !/\bfollow (?:up|this link|the link)\b/i.test(clauseText))) {
+    // "Email me at…" / "reach out to me": the agent personally keeps it.
+    if (/\b(?:to|with|email|call|message) me\b/i.test(clauseText)) return undefined;
+    return { kind: 'channel', start, end, ours: true, conditional: false, soft: false, from, join };
+  }
+  if (SELF_SERVE.has(root) || c.verb.tags.has('Gerund')) {
+    if (c.informational) return undefined;
+    if (!off.some((ch) => ch.kind === 'link' || ch.kind === 'web')) return undefined;
+    return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, from, join };
+  }
+  return undefined;
+}
+
 function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher): SentenceInfo {
   const toks = tokens(sentence);
   const lists: Lists = { elsewhere: ctxPhrases('elsewhere'), places: ctxPhrases('places'), resources: ctxPhrases('resources'), us: ctxPhrases('us') };
@@ -543,6 +595,29 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const { from, join } = joinFor(sentence, toks, s.start);
     units.push({ kind: 'party', start: s.start, end: s.end, ours: false, conditional: false, soft: true, from, join });
   }
+  const clauses = clausesOf(sentence);
+  // A hand-off the agent keeps in this thread ("confirm your email through direct message") is no deflection.
+  const inThread = (u: Unit) => clauses.some((c) => c.start <= u.start && c.end >= u.start && c.channels.some((ch) => ch.kind === 'thread'));
+  const clauseAt = (u: Unit) => clauses.find((c) => c.start <= u.start && c.end > u.start);
+  // Units the clause layer reads as help after all: in this thread, with the agent personally ("reach out to me
+  // at this link"), a link to read more, or a question whether they took it up with our own team.
+  const excused = (u: Unit) => {
+    const c = clauseAt(u);
+    if (!c) return false;
+    const text = sentence.text.slice(c.start, c.end);
+    return (
+      inThread(u) ||
+      /\b(?:to|with|at|email|call|message|dm) me\b/i.test(text) ||
+      (u.kind === 'resource' && c.informational) ||
+      // "Were you able to file a claim with our baggage team?": a question about our own team.
+      ((c.directive === 'asked' || c.question) && /\bour\b/i.test(text) && /\byou\b/i.test(text))
+    );
+  };
+  for (let i = units.length - 1; i >= 0; i--) if (excused(units[i]!)) units.splice(i, 1);
+  for (const [k, c] of clauses.entries()) {
+    const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1));
+    if (unit && !units.some((u) => u.start < unit.end && unit.start < u.end)) units.push(unit);
+  }
   units.sort((a, b) => a.start - b.start);
   return {
     units,
@@ -559,6 +634,7 @@ function asTeam(party: string): string {
 
 function ownershipText(unit: Unit | undefined): string {
   if (!unit || unit.kind === 'statement') return `let me find out what I can do and update you by ${TIME}`;
+  if (unit.kind === 'channel') return `reply here with the details and I'll sort this out for you by ${TIME}`;
   if (unit.kind === 'place' || unit.kind === 'resource' || !unit.party) return `let me sort this out for you from here and update you by ${TIME}`;
   const party = unit.party.replace(/^(your|the|their|our|a|an)\b/i, (w) => w.toLowerCase());
   if (unit.ours) return `I'll contact ${asTeam(party)} myself and update you by ${TIME}`;
@@ -591,6 +667,7 @@ export default defineRule({
       deflect: 'This sends the customer elsewhere to start again. Keep ownership: offer to contact {{party}} yourself and say when you will update them.',
       notOurs: '"Not our job" wording leaves the customer stuck. Say what you will find out or do for them, and when.',
       resource: 'A link with nothing more leaves the customer on their own. Offer to help if the steps do not work.',
+      channel: 'This sends the customer to another channel to start again with someone new. Keep it here: ask for what you need in this conversation and say what you will do next.',
     },
     defaultLevel: 'warning',
     phrases: {
@@ -743,6 +820,8 @@ export default defineRule({
           '(send|tell|give|show|message) me',
           '(reply|respond) (here|to this email|to this message)? (with|and)',
           'just say the word',
+          '(send|shoot|drop) (us|me) a (dm|direct message|message|note)',
+          '(dm|message) (us|me)',
           '(i|we) (have|had) #Adverb? (booked|arranged|scheduled|set up|added|sent|done|sorted|raised|escalated|forwarded|passed)',
         ],
       },
@@ -761,7 +840,7 @@ export default defineRule({
     const infoOf = (s: Sentence) => s.memoText('deflection:units', () => analyse(s, ctx.phrases));
     const offersHelp = anySentence(draft.sentences, 'deflection:offersHelp', (s) => infoOf(s).offersHelp);
     const ownedAction = anySentence(draft.sentences, 'deflection:ownedAction', (s) => infoOf(s).ownedAction);
-    const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs'>[] => {
+    const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs' | 'channel'>[] => {
       const info = infoOf(s);
       const units = info.units.filter((u) => {
         // A link or form offered alongside continued help is help.
@@ -775,7 +854,7 @@ export default defineRule({
       if (units.length === 0) return [];
       const start = Math.min(...units.map((u) => u.start));
       const end = Math.max(...units.map((u) => u.end));
-      const main = units.find((u) => u.kind === 'party') ?? units.find((u) => u.kind === 'place') ?? units.find((u) => u.kind === 'statement') ?? units[0]!;
+      const main = units.find((u) => u.kind === 'party') ?? units.find((u) => u.kind === 'place') ?? units.find((u) => u.kind === 'channel') ?? units.find((u) => u.kind === 'statement') ?? units[0]!;
       const first = units[0]!;
       const suggestions: Suggestion[] = [];
       // The replacement runs to the end of the sentence, keeping its closing punctuation.
@@ -789,7 +868,7 @@ export default defineRule({
       suggestions.push({ label: 'Keep ownership', text: lead, start: first.from, end: tailAt });
       const generic = fresh ? `Let me find out for you and update you by ${TIME}` : `${first.join}let me find out for you and update you by ${TIME}`;
       if (generic !== lead) suggestions.push({ label: 'Let me find out for you', text: generic, start: first.from, end: tailAt });
-      const messageId = units.every((u) => u.kind === 'resource') ? 'resource' : units.every((u) => u.kind === 'statement') ? 'notOurs' : 'deflect';
+      const messageId = units.every((u) => u.kind === 'resource') ? 'resource' : units.every((u) => u.kind === 'statement') ? 'notOurs' : main.kind === 'channel' ? 'channel' : 'deflect';
       return [{
         messageId,
         data: { party: main.party && main.kind === 'party' ? main.party.replace(/^(Your|The|Their|Our)\b/, (w) => w.toLowerCase()) : 'them' },

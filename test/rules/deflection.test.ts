@@ -5,6 +5,13 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    // The same team keeps helping in this thread, or the agent personally.
+    { text: 'Please confirm the email on your account by direct message so we can look into it.' },
+    { text: 'Try restarting the app, then let us know here if the error comes back.' },
+    { text: 'Reach out to me at this address and I will handle it myself: ana@shop.example' },
+    { text: 'Kindly see this page for more info: help.example/fees' },
+    { text: 'Were you able to file a claim with our baggage team?' },
+    { text: 'When you get a chance, DM us the order number and we will sort it.' },
     // The agent makes the hand-off and owns it.
     { text: "I've passed this to our billing team and they'll email you by 3pm today." },
     { text: "Hi Marta,\n\nI've asked our courier to collect the broken chair on Friday between 9am and 1pm.\n\nBest,\nJonas" },
@@ -57,6 +64,15 @@ runRuleTests(rule, {
     { text: "If you'd like, I'd be happy to call the courier for you and update you by 3pm." },
   ],
   invalid: [
+    // Another channel of the same company is still somewhere else to start again.
+    { text: 'Sorry about that! Please reach us by phone or live chat here: help.example/contact', findings: [{ messageId: 'channel', flagged: 'Please reach us by phone or live chat here: help.example/contact' }] },
+    { text: 'Happy to help! Send us a note through help.example/form so the team can take a look.', findings: [{ messageId: 'channel', flagged: 'Send us a note through help.example/form' }] },
+    { text: 'Please share the details through this form: help.example/claims', findings: [{ messageId: 'channel', flagged: 'Please share the details through this form: help.example/claims' }] },
+    { text: "We'd be glad to dig into this with you here: help.example/chat", findings: [{ messageId: 'channel', flagged: "We'd be glad to dig into this with you here: help.example/chat" }] },
+    { text: 'Please write to us so we can investigate: help.example/write', findings: [{ messageId: 'channel', flagged: 'Please write to us' }] },
+    { text: 'Live chat is available on our help page from 8am to 8pm.', findings: [{ messageId: 'channel', flagged: 'Live chat is available on our help page from 8am to 8pm' }] },
+    { text: 'Cancelling the plan can be done here: account.example/cancel', findings: [{ messageId: 'resource', flagged: 'Cancelling the plan can be done here: account.example/cancel' }] },
+    { text: 'Have you spoken with your bank about the missing refund?', findings: [{ messageId: 'deflect', flagged: 'Have you spoken with your bank about the missing refund' }] },
     {
       text: "Hi Priya,\n\nRefunds for gift cards are handled by the issuer, so you'll need to contact your bank about the charge.\n\nBest,\nTom",
       findings: [

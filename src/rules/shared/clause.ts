@@ -1,0 +1,287 @@
+/**
+ * The clause layer: each sentence of a reply read once as clauses — who is asked to act, how firmly, which
+ * verb, through which channel, negated, asked or supposed — so rules reason about meaning (who does what,
+ * where) instead of each carrying its own token lists. Computed once per sentence text and cached.
+ *
+ * A clause runs to a comma, semicolon, colon, dash or a joining word that opens a new subject ("so our team
+ * can…", "and we'll…"); a clause without a verb (a bare "here: <link>") belongs to the one before it.
+ */
+import type { Sentence } from '../../engine/draft';
+
+export interface Word {
+  text: string;
+  /** Lower case, as compromise normalises it ("you'll" → "you" with an implicit "will" after). */
+  norm: string;
+  /** A verb's base form, by a light morphology ("reaching" → "reach", "spoken" → "speak"), else `norm`. */
+  root: string;
+  tags: ReadonlySet<string>;
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  /** A contraction's implicit part ("will" in "you'll"), with no text of its own. */
+  implicit: boolean;
+}
+
+/** Where a clause sends someone: a link, a phone number or line, an email address, a chat, a form or web page, a place, or this very thread. */
+export type ChannelKind = 'link' | 'phone' | 'email' | 'chat' | 'form' | 'web' | 'place' | 'thread';
+
+export interface Channel {
+  kind: ChannelKind;
+  start: number;
+  end: number;
+}
+
+/** Who is asked to do the clause's verb, and how firmly. */
+export type Directive =
+  /** The customer is told: an imperative, "please…", "you'll need to…", "we suggest you…", "the best way is to…". */
+  | 'told'
+  /** The customer is offered: "you can…", "you could…", "feel free to…". */
+  | 'offered'
+  /** The customer is asked whether they did it: "have you spoken with your bank?" */
+  | 'asked'
+  /** Someone else acts: "I've passed it on", "our team will call you", "they'll help". */
+  | 'none';
+
+export interface Clause {
+  start: number;
+  end: number;
+  words: readonly Word[];
+  directive: Directive;
+  /** The clause's main verb (the one the directive is about), when it has one. */
+  verb?: Word;
+  /** The agent or the company is the subject ("I", "we", "our team"). */
+  byUs: boolean;
+  negated: boolean;
+  /** The sentence asks (ends in "?"). */
+  question: boolean;
+  /** The clause only supposes ("if you'd like to…", "in case…"). */
+  conditional: boolean;
+  /** Channels named in the clause, in order. */
+  channels: readonly Channel[];
+  /** The clause's object is the agent or the company ("reach us", "email me"). */
+  toUs: boolean;
+  /** Only offers reading ("for more info", "explains why", "details:"). */
+  informational: boolean;
+}
+
+interface TermJson {
+  text: string;
+  normal?: string;
+  implicit?: string;
+  pre?: string;
+  post?: string;
+  tags?: string[];
+  offset?: { start: number; length: number };
+}
+
+const URL = /^(?:[a-z]+:)?(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const PHONE = /^\+?\(?\d[\d()-]{2,}$/;
+
+/** Channel words and what kind of channel each names. Same-thread words (DM) mean the agent keeps helping. */
+const CHANNEL_WORDS: ReadonlyArray<[RegExp, ChannelKind]> = [
+  [/^(?:dm|dms|pm|inbox)$/, 'thread'],
+  [/^(?:phone|call|callback|telephone|hotline|helpline|line)$/, 'phone'],
+  [/^(?:chat|livechat|messenger)$/, 'chat'],
+  [/^(?:form|portal|link|site|website|webpage|page|online|app|article|guide|faq|faqs)$/, 'web'],
+  [/^(?:email|e-mail|mail)$/, 'email'],
+  [/^(?:store|shop|branch|counter|desk|airport|office|forum|community|centre|center)$/, 'place'],
+];
+const THREAD_PHRASE = /\b(?:let (?:us|me) know|keep (?:us|me) (?:posted|updated)|direct message|private message|direct messages|this thread|this conversation|reply here|right here on twitter|(?:dm|message) us here)\b/i;
+const INFORMATIONAL = /\b(?:(?:more|further|additional) (?:info|information|details)|to learn more|learn more|(?:explains|shows) (?:why|how|what)|read more|details:|info:)\b/i;
+
+/** Leading words before a clause's verb that change nothing about who acts. */
+const FILLER = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'also', 'then', 'and', 'so', 'but', 'or', 'alternatively', 'otherwise', 'simply', 'now', 'first', 'instead', 'still', 'hi', 'hey', 'hello', 'ok', 'okay', 'yes', 'no', 'sure', 'again', 'directly', 'feel', 'free', 'to']);
+const STRONG_MODALS = /^(?:need|needs|have|has|must|should|want|got|gotta|require|required)$/;
+const SOFT_MODALS = /^(?:can|could|may|might|would|will)$/;
+const ADVISE = new Set(['suggest', 'recommend', 'advise', 'encourage', 'urge', 'ask', 'invite', 'need', 'require']);
+const US_SUBJECT = new Set(['i', 'we', 'our', 'my', 'us']);
+const OTHER_SUBJECT = new Set(['they', 'he', 'she', 'it', 'this', 'that', 'someone', 'somebody', 'there', 'which', 'who', 'team', 'colleagues']);
+const CONDITIONAL = /^(?:if|unless|whether|once|when|whenever|in case|should)\b/i;
+/** "have you spoken with…?", "did you try…?", "were you able to…?", "have you had a chance to…?" */
+const ASKED = /^(?:have|has|did|do|were|was|are|could)\s+you\s+(?:already\s+|yet\s+|ever\s+)?(?:had a chance to\s+|been able to\s+|able to\s+|managed to\s+|tried\s+)?/i;
+
+/** Irregular forms of the verbs the rules ask about; regular ones lose -ing, -ed or -s (rootOf). */
+const PARTICIPLES: Record<string, string> = { had: 'have', has: 'have', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', spoken: 'speak', written: 'write', rung: 'ring', got: 'get', gotten: 'get', given: 'give', sent: 'send', told: 'tell', gone: 'go', seen: 'see', taken: 'take', done: 'do', made: 'make', brought: 'bring', paid: 'pay' };
+
+function rootOf(t: TermJson, norm: string): string {
+  if (PARTICIPLES[norm]) return PARTICIPLES[norm]!;
+  const tags = t.tags ?? [];
+  if (!tags.includes('Verb')) return norm;
+  if (tags.includes('Gerund')) return norm.replace(/(\w)\1ing$/, '$1').replace(/ing$/, '');
+  if (tags.includes('PastTense') || tags.includes('Participle')) return norm.replace(/ied$/, 'y').replace(/([^e])ed$/, '$1');
+  if (tags.includes('PresentTense') && !tags.includes('Infinitive')) return norm.replace(/ies$/, 'y').replace(/(?:ch|sh|ss|x)es$/, (m) => m.slice(0, -2)).replace(/([^s])s$/, '$1');
+  return norm;
+}
+
+function words(sentence: Sentence): Word[] {
+  const out: Word[] = [];
+  // No doc.compute('root'): the parse is shared by every rule, and computing roots changes how it matches.
+  const json = sentence.doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
+  for (const s of json) {
+    for (const t of s.terms) {
+      const off = t.offset ?? { start: out.length ? out[out.length - 1]!.end : 0, length: 0 };
+      const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
+      out.push({ text: t.text, norm, root: rootOf(t, norm), tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, implicit: off.length === 0 });
+    }
+  }
+  return out;
+}
+
+/** Where clauses end: after a word followed by , ; : or a dash, and before a joining word that starts a new subject. */
+function splitClauses(text: string, ws: Word[]): Word[][] {
+  const clauses: Word[][] = [];
+  let cur: Word[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    // "so our team can connect", "and we'll follow up", "but I have": a new subject after a joining word.
+    if (cur.length > 0 && /^(?:so|and|but|or|because|as)$/.test(w.norm) && next && /^(?:i|we|our|they|you|someone|the|he|she|it|my)$/.test(next.norm)) {
+      clauses.push(cur);
+      cur = [];
+    }
+    cur.push(w);
+    const gap = next ? text.slice(w.end, next.start) : '';
+    if (/[,;:]|\s[-–—]\s|[–—]/.test(gap) || /[:;,]$/.test(w.text)) {
+      clauses.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) clauses.push(cur);
+  // A clause with no verb ("here: <link>", "by phone or chat") belongs to the one before.
+  const merged: Word[][] = [];
+  for (const c of clauses) {
+    const hasVerb = c.some((w) => w.tags.has('Verb') && !w.implicit);
+    if (!hasVerb && merged.length > 0) merged[merged.length - 1]!.push(...c);
+    else merged.push(c);
+  }
+  return merged;
+}
+
+function channelsOf(ws: readonly Word[], text: string): Channel[] {
+  const out: Channel[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.implicit) continue;
+    const bare = w.text.replace(/^[(\[]+|[.,;:!?)\]]+$/g, '');
+    // "here:https://…" is one term; so is "x.example/help".
+    if (URL.test(bare) || /^here:\S+/i.test(bare)) {
+      out.push({ kind: 'link', start: w.start, end: w.start + bare.length });
+      continue;
+    }
+    if (EMAIL.test(bare)) {
+      out.push({ kind: 'email', start: w.start, end: w.start + bare.length });
+      continue;
+    }
+    if (PHONE.test(bare)) {
+      // A number is often written in groups: "0800 555 0199".
+      let j = i;
+      let digits = bare.replace(/\D/g, '').length;
+      while (ws[j + 1] && PHONE.test(ws[j + 1]!.text.replace(/[.,;:!?)]+$/, '')) && /^\s*$/.test(text.slice(ws[j]!.end, ws[j + 1]!.start))) digits += ws[++j]!.text.replace(/\D/g, '').length;
+      if (digits >= 7) out.push({ kind: 'phone', start: w.start, end: ws[j]!.start + ws[j]!.text.replace(/[.,;:!?)]+$/, '').length });
+      i = j;
+      continue;
+    }
+    for (const part of w.norm.split('/')) {
+      const hit = CHANNEL_WORDS.find(([re]) => re.test(part));
+      // "your email", "your phone number": a detail the customer gives, not a channel.
+      if (hit && (hit[1] === 'email' || hit[1] === 'phone') && /^(?:your|my|the)$/.test(ws[i - 1]?.norm ?? '')) continue;
+      if (hit) out.push({ kind: hit[1], start: w.start, end: w.end });
+    }
+  }
+  const from = ws[0]?.start ?? 0;
+  const to = ws[ws.length - 1]?.end ?? 0;
+  const m = THREAD_PHRASE.exec(text.slice(from, to));
+  if (m) out.push({ kind: 'thread', start: from + m.index, end: from + m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const isVerb = (w: Word) => w.tags.has('Verb') && !w.tags.has('Modal') && !w.tags.has('Auxiliary') && !w.implicit;
+
+/** Who is asked to do what in this clause. */
+function directiveOf(ws: readonly Word[], clauseText: string): { directive: Directive; verb?: Word; byUs: boolean } {
+  let i = 0;
+  while (i < ws.length && (FILLER.has(ws[i]!.norm) || ws[i]!.tags.has('Expression') || /^\W*$/.test(ws[i]!.text) || ws[i]!.tags.has('Url'))) i++;
+  const first = ws[i];
+  if (!first) return { directive: 'none', byUs: false };
+  const pleased = ws.slice(0, i + 1).some((w) => w.norm === 'please' || w.norm === 'kindly' || w.norm === 'pls');
+  const asked = ASKED.exec(clauseText.slice(clauseText.search(/\S/)));
+  if (asked && /\?\s*$/.test(clauseText.trimEnd()) || asked && /^(?:have|did)\b/i.test(asked[0])) {
+    const verb = ws.find((w, k) => k > i + 1 && isVerb(w) && w.root !== 'have' && w.root !== 'be' && w.norm !== 'able' && w.norm !== 'chance' && w.norm !== 'managed');
+    return { directive: 'asked', verb, byUs: false };
+  }
+  // An imperative: the clause opens with a plain verb ("Send us a note…", "Please reach us…").
+  if (isVerb(first) && !first.tags.has('Gerund') && !first.tags.has('PastTense') && (first.tags.has('Imperative') || first.tags.has('Infinitive') || pleased) && !/^(?:let|thank|thanks|hope|looks|sounds|seems)$/.test(first.norm)) {
+    return { directive: 'told', verb: first, byUs: false };
+  }
+  // "Canceling your membership can be done here", "Casting your votes on <link> is the best way".
+  if (first.tags.has('Gerund') && /\b(?:can be done|is the (?:best|quickest|easiest|fastest|only) (?:way|option)|is done)\b/i.test(clauseText)) {
+    return { directive: 'told', verb: first, byUs: false };
+  }
+  const subject = first.norm;
+  if (subject === 'you' || subject === 'u') {
+    const chain = ws.slice(i + 1, i + 6);
+    const strong = chain.some((w) => STRONG_MODALS.test(w.norm)) || /\b(?:you(?:'ll| will)? (?:need|have|want|might want|may want|may wish|might wish) to|you(?:'d| would) (?:need|have) to|you should|you must)\b/i.test(clauseText);
+    const verb = chain.find((w) => isVerb(w) && !STRONG_MODALS.test(w.norm) && w.root !== 'be');
+    if (strong) return { directive: 'told', verb, byUs: false };
+    if (chain.some((w) => SOFT_MODALS.test(w.norm))) return { directive: 'offered', verb, byUs: false };
+    return { directive: 'none', verb, byUs: false };
+  }
+  if (US_SUBJECT.has(subject)) {
+    // "We suggest you (to) get in touch…", "I'd recommend calling…": the customer is told after all.
+    const advise = ws.findIndex((w, k) => k > i && k < i + 4 && ADVISE.has(w.root));
+    if (advise !== -1 && !ws.slice(i, advise).some((w) => w.tags.has('Negative'))) {
+      const verb = ws.find((w, k) => k > advise && isVerb(w) && w.norm !== 'you');
+      if (verb) return { directive: 'told', verb, byUs: false };
+    }
+    return { directive: 'none', verb: ws.find((w, k) => k > i && isVerb(w)), byUs: true };
+  }
+  // "Live chat is available on the help page": a channel the customer has to go to.
+  if (/^(?:live chat|chat|phone support|support|help)\b.*\bis available\b/i.test(clauseText.slice(first.start - (ws[0]?.start ?? 0)))) {
+    return { directive: 'told', verb: ws.find((w) => w.norm === 'available') ?? first, byUs: false };
+  }
+  if (OTHER_SUBJECT.has(subject)) return { directive: 'none', byUs: false };
+  return { directive: 'none', byUs: false };
+}
+
+function readClauses(sentence: Sentence): Clause[] {
+  const text = sentence.text;
+  const ws = words(sentence);
+  const question = /\?\s*\W*$/.test(text.replace(/\s*(?:\^\w+|-\s*\w+|\*\w+|\d\/\d)\s*$/, ''));
+  const out: Clause[] = [];
+  let conditionalLead = false;
+  for (const cws of splitClauses(text, ws)) {
+    const start = cws[0]!.start;
+    const end = cws[cws.length - 1]!.end;
+    const clauseText = text.slice(start, end);
+    const body = clauseText.replace(/^\W*(?:(?:and|but|so|or|alternatively|otherwise)\s+)?/i, '');
+    // "When you can, please ring us" and "at your convenience" set no condition; "rebook any time" only invites.
+    const whenReady = /^(?:when|whenever|once) you(?:'re| are)? (?:can|get a (?:chance|moment)|ready|have a (?:moment|minute|sec))\b/i.test(body);
+    const conditional = (CONDITIONAL.test(body) && !whenReady) || /\s(?:if|unless|in case)\s/i.test(body) || /\bif you(?:'d| would)? (?:like|prefer|wish|want)\b/i.test(body) || /\b(?:any ?time|whenever)\b/i.test(body);
+    const { directive, verb, byUs } = directiveOf(cws, clauseText);
+    const verbAt = verb ? cws.indexOf(verb) : -1;
+    const afterVerb = verbAt === -1 ? [] : cws.slice(verbAt + 1, verbAt + 3);
+    out.push({
+      start,
+      end,
+      words: cws,
+      directive: conditional || conditionalLead ? (directive === 'told' ? 'offered' : directive) : directive,
+      verb,
+      byUs,
+      negated: cws.some((w) => w.tags.has('Negative') || w.norm === 'not' || w.norm === 'never'),
+      question,
+      conditional,
+      channels: channelsOf(cws, text),
+      toUs: afterVerb.some((w) => w.norm === 'us'),
+      informational: INFORMATIONAL.test(clauseText),
+    });
+    // "If you'd like, call us": the condition covers the clause after it.
+    conditionalLead = conditional && cws.length <= 5;
+  }
+  return out;
+}
+
+/** The clauses of a sentence, offsets relative to the sentence; read once per sentence text. */
+export function clausesOf(sentence: Sentence): readonly Clause[] {
+  return sentence.memoText('clauses', () => readClauses(sentence));
+}

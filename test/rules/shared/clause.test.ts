@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildDraft } from '../../../src/engine/draft';
+import { clausesOf, type Clause } from '../../../src/rules/shared/clause';
+
+const clauses = (text: string): { text: string; c: Clause }[] => {
+  const s = buildDraft(text, new Map(), 1).sentences[0]!;
+  return clausesOf(s).map((c) => ({ text: s.text.slice(c.start, c.end), c }));
+};
+const first = (text: string) => clauses(text)[0]!.c;
+
+describe('clausesOf', () => {
+  it.each([
+    ['Please reach us here: help.example/contact', 'told', 'reach'],
+    ['Send us a note via help.example/form', 'told', 'send'],
+    ["You'll need to call the seller", 'told', 'call'],
+    ['You can find the guide here', 'offered', 'find'],
+    ['We suggest you get in touch with the store', 'told', 'get'],
+    ['Have you spoken with your bank yet?', 'asked', 'speak'],
+    ["I've passed this to our billing team", 'none', 'pass'],
+    ['Rebook any time in the app', 'offered', 'rebook'],
+  ] as const)('reads %j as %s (%s)', (text, directive, verb) => {
+    const c = first(text);
+    expect(c.directive).toBe(directive);
+    expect(c.verb?.root).toBe(verb);
+  });
+
+  it('splits at commas and at a joining word that opens a new subject, and keeps a bare link with its clause', () => {
+    expect(clauses('Send us a note via help.example/form so our team can connect').map((x) => x.text)).toEqual(['Send us a note via help.example/form', 'so our team can connect']);
+    const [reach] = clauses('Please reach us here: help.example/contact');
+    expect(reach!.text).toBe('Please reach us here: help.example/contact');
+    expect(reach!.c.channels.map((ch) => ch.kind)).toEqual(['link']);
+  });
+
+  it('names the channel: a link, phone, chat, web page, place, or this very thread', () => {
+    expect(first('Call us on 0800 555 0199').channels.map((c) => c.kind)).toEqual(['phone', 'phone']);
+    expect(first('Please ring or chat in with us').channels.map((c) => c.kind)).toContain('chat');
+    expect(first('Please DM us your email').channels.map((c) => c.kind)).toEqual(['thread']);
+    expect(first('Please confirm it through direct message').channels.map((c) => c.kind)).toEqual(['thread']);
+    expect(first('Pop into your local store').channels.map((c) => c.kind)).toEqual(['place']);
+  });
+
+  it('marks negation, questions, conditions, reading-only links and the agent as subject', () => {
+    expect(first("You won't need to call anyone").negated).toBe(true);
+    expect(first('Did you try the reset?').question).toBe(true);
+    expect(first('If it happens again, call us').conditional).toBe(true);
+    // A short condition covers the clause after it.
+    expect(clauses('If you would like, call the branch')[1]!.c.directive).toBe('offered');
+    expect(first('When you can, please ring us').conditional).toBe(false);
+    expect(first('See this page for more info').informational).toBe(true);
+    expect(first("We'll look into it").byUs).toBe(true);
+  });
+});
