@@ -61,7 +61,9 @@ const CUSTOMER = new Set(['you', 'your', "you've", "you're", "you'll", 'youll', 
 const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas', 'however']);
 const COMMA_CLAUSE_WORDS = new Set(['and', 'so', 'while', 'then', 'or']);
 const FIRST_PERSON_PLURAL = new Set(['we', "we'll", 'we will']);
-const RESOLUTION = /^(sort|get|have|fix|resolve)\b/i;
+const RESOLUTION = /^(sort|get|have|fix|resolve|be)\b/i;
+const RECEIVED_DM = /\b(?:got|received|have|has|for|seen|saw|read)\s+(?:your|the)\s+(?:dm|direct message|private message|pm)s?\b/i;
+const REPLY_VERB = /\b(?:respond|responding|reply|replying|follow(?:ing)? up|get(?:ting)? back|be in touch)\b/i;
 const COMMUNICATION = /^(get|getting|be|keep|reach|contact|update|let|follow|come|write|respond|reply|hear|circle|touch)\b/i;
 
 function tokenize(sentence: Sentence): Tok[] {
@@ -212,6 +214,8 @@ function underWay(toks: Tok[], clause: number, at: number, sentence: Sentence): 
   const inClause = toks.filter((t, i) => t.clause === clause && i < at && i >= from);
   if (inClause.some((t) => /^(if|unless|whether)$/.test(t.norm))) return false;
   const words = inClause.map((t) => t.norm).join(' ');
+  // "We hope you can find a deal soon", "hope to see you again soon": the customer's future, not our promise.
+  if (/\b(?:hope|hoping|hopefully|wish|wishing)\b.*\b(?:you|your|to see you)\b/.test(words)) return false;
   if (/\b(expect|expects|hope|hoping|aim|aiming|anticipate|anticipates|plan|planning|intend|intends)\b/.test(words)) return true;
   if (inClause.some((t) => t.tags.has('PastTense') || t.tags.has('Perfect'))) return false;
   if (/\b(on (its|their|the) way|being|hopefully|coming|(is|are|'re|am|'s) \w+ing)\b/.test(words)) return true;
@@ -280,7 +284,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const future = futureBefore(toks, firstWi);
     if (future < 0 || negatedAt(toks, future) || hedgedBefore(toks, firstWi)) continue;
     if (CUSTOMER.has(toks[future - 1]?.norm ?? '') && /^(need|have|must)$/.test(toks[future + 1]?.norm ?? '')) continue;
-    if (clauseHasTime(clause)) continue;
+    if (clauseHasTime(clause) || customerStepBefore(w.start)) continue;
     const end = clauseEnd(toks, wi, sentence);
     const head = subjectStart(toks, future, sentence);
     const edits: Edit[] = [{ start: w.start, end, text: 'by [time]' }];
@@ -441,6 +445,9 @@ export default defineRule({
           '#Value #Duration later',
           'at your earliest convenience',
           '(when|whenever) (it|that|this) suits (you|your)',
+          '(hope|hoping|hopefully) .{0,3} (see|welcome|have|serve) (you|ya) .{0,4} (soon|shortly)',
+          '(hope|hoping|wish|wishing) (you|your) .{0,6} (soon|shortly|asap)',
+          'fingers crossed .{0,8} (soon|shortly)',
         ],
       },
       waiting: {
@@ -459,7 +466,7 @@ export default defineRule({
           'update (you|your)',
           'give you an update',
           'let (you|#Pronoun) know',
-          'keep (you|#Pronoun) (posted|updated|informed|in the loop|up to date)',
+          'keep (you|#Pronoun|everyone|everybody|all|customers|all of you) (posted|updated|informed|in the loop|up to date)',
           'follow up',
           '(write|respond|reply) to you',
           'hear (back)? from (us|me|them|the team|our team)',
@@ -468,6 +475,7 @@ export default defineRule({
           'sort (out|this|that|it|#Noun)',
           'get .{1,4} (sorted|fixed|resolved)',
           'have (it|this|that) (sorted|fixed|resolved)',
+          'be (resolved|fixed|sorted|sorted out|restored|back up|back online|up and running|working again)',
         ],
       },
       ongoing: {
@@ -487,6 +495,7 @@ export default defineRule({
           '^(just|please|simply)? (reply|respond|send|dm|message|tell|text|email|forward|share|upload|confirm|drop|ping|attach|give|let) #Pronoun?',
           '(reply|respond|send|dm|message|tell|forward|upload|confirm|drop|ping|attach) (me|us|it|with|back|here)',
           'let (me|us) know',
+          '(shoot|drop|send|ping) (me|us) a (dm|message|note|line|direct message)',
         ],
       },
       concreteTime: {
@@ -508,8 +517,13 @@ export default defineRule({
     const analysed = (s: Sentence) => s.memoText('vague-promise:analyse', () => analyse(s.local, lists));
     // A timed next update elsewhere in the reply ("I'll email you by 3pm") covers open-ended work.
     const timed = anySentence(draft.sentences, 'vague-promise:timed', (s) => analysed(s).timedPromise);
+    // "We've got your DM and will reply there": the answer comes in the private thread the customer already
+    // opened, the same team going on helping, not an open-ended wait.
+    const inDm = anySentence(draft.sentences, 'vague-promise:dm', (s) => RECEIVED_DM.test(s.text));
     const promises = (sentence: Sentence): Report<Kind>[] => {
-      const kept = analysed(sentence).candidates.filter((c) => !(timed && c.kind === 'ongoing'));
+      const kept = analysed(sentence).candidates.filter(
+        (c) => !(timed && c.kind === 'ongoing') && !(inDm && REPLY_VERB.test(sentence.local.text.slice(c.start, c.end))),
+      );
       if (kept.length === 0) return [];
       const start = Math.min(...kept.map((c) => c.start));
       const end = Math.max(...kept.map((c) => c.end));
@@ -529,6 +543,6 @@ export default defineRule({
     };
     // Candidates are relative to their sentence: each sentence's report is computed once per text (and per
     // whether the reply holds a timed promise).
-    return sentencesReports(draft.sentences, timed ? 'vague-promise:timed' : 'vague-promise', promises);
+    return sentencesReports(draft.sentences, `vague-promise${timed ? ':timed' : ''}${inDm ? ':dm' : ''}`, promises);
   },
 });

@@ -6,6 +6,14 @@ const refund = 'Where is my refund? It has been two weeks.';
 
 runRuleTests(rule, {
   valid: [
+    // Offers that wait on the customer, hopes, pleasantries, feedback passed on, answers in a DM already opened.
+    { text: 'Send us your details and we will be in touch.' },
+    { text: 'Shoot us a DM with the booking code and we will check what happened.' },
+    { text: 'Hope to see you back soon!' },
+    { text: 'We hope you find a great deal soon!' },
+    { text: "Fingers crossed it'll happen for you soon!" },
+    { text: "Thanks, I've passed your feedback on to the product team." },
+    { text: "We've received your DM and will reply there." },
     // Concrete times, in many shapes.
     { text: "Hi Maya,\n\nI've chased the warehouse and they'll email you tracking by 4pm today.\n\nBest,\nTom", channel: 'email' },
     { text: 'The engineer will call you within 2 hours to confirm the visit.', channel: 'chat' },
@@ -43,6 +51,12 @@ runRuleTests(rule, {
     { text: "Our engineers are investigating the outage. I'll message you here at 1:30pm with an update, before your demo.", customer: outage, channel: 'chat' },
   ],
   invalid: [
+    // Real replies' wording: specialists, ASAP, "as quickly as possible", notifications, keeping everyone posted.
+    { text: "We're bringing in a specialist and will update you asap.", findings: [{ flagged: 'will update you asap' }] },
+    { text: "We'll get it fixed as quickly as possible.", findings: [{ flagged: "We'll get it fixed as quickly as possible" }] },
+    { text: 'An engineer will be notified and will contact you.', findings: [{ flagged: 'will contact you' }] },
+    { text: "We'll keep everyone posted on the outage.", findings: [{ flagged: "We'll keep everyone posted" }] },
+    { text: 'We are waiting on a part and this will be resolved for you.', findings: [{ flagged: 'this will be resolved' }] },
     {
       text: "We'll get back to you soon.",
       findings: [{ messageId: 'vague', flagged: "We'll get back to you soon", output: "I'll get back to you by [time]." }],
