@@ -34,6 +34,15 @@ const SIGNOFF =
 const QUOTE_HEADER = /^\s*(?:on\b.{0,200}\bwrote:\s*$|-{2,}\s*original message\s*-{2,}|from:\s[^\n]*[@<][^\n]*)/i;
 const QUOTE_LINE = /^\s*>/;
 const SIGNATURE_DELIMITER = /^--\s*$/;
+/**
+ * A social or chat reply signs off on its last line: initials ("^AB", "*TMT", "/CG", "= JJ"), a dashed name
+ * ("-Becky", "- Paul"), a thread marker ("1/2", "(2/2)"), and links after them. None of it is the agent's
+ * sentence: it is the signature.
+ */
+const MARK = String.raw`(?:[\^*~=\/]\s?[A-Za-z][\w.]*|[-–—]{1,2}\s?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\(?\d\/\d\)?\.?)`;
+const TAIL = new RegExp(String.raw`(?:^|\s)${MARK}(?:\s+(?:${MARK}|https?:\/\/\S+|[\w-]+(?:\.[\w-]+)+(?:\/\S*)?))*\s*$`, 'u');
+/** "2/2 Here is the article": a thread marker opening the reply. */
+const LEADING_MARK = /^\s*\(?\d\/\d\)?\s+(?=\S)/;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -134,19 +143,32 @@ function segmentRaw(text: string): Segments {
     }
   }
 
+  // With no sign-off line, the last line may end in a social sign-off: that tail is the signature.
+  let tailStart = -1;
+  if (!signoff && signatureFrom === -1 && lastIdx !== -1) {
+    const last = own[lastIdx]!;
+    const m = TAIL.exec(last.text);
+    if (m && last.start + m.index + (m[0].length - m[0].trimStart().length) > bodyStart) tailStart = last.start + m.index + (m[0].length - m[0].trimStart().length);
+  }
+  if (!greeting && firstIdx !== -1 && bodyStart === own[firstIdx]!.start) {
+    const lead = LEADING_MARK.exec(own[firstIdx]!.text);
+    if (lead && own[firstIdx]!.start + lead[0].length < (tailStart === -1 ? Infinity : tailStart)) bodyStart += lead[0].length;
+  }
+
   let bodyEnd = bodyStart;
-  const bodyLimit = signoff ? signoff.start : signatureFrom !== -1 && own[signatureFrom] ? own[signatureFrom]!.start : text.length;
+  const bodyLimit = signoff ? signoff.start : tailStart !== -1 ? tailStart : signatureFrom !== -1 && own[signatureFrom] ? own[signatureFrom]!.start : text.length;
   for (let i = 0; i < own.length; i++) {
     const line = own[i]!;
     if (isBlank(line) || QUOTE_LINE.test(line.text)) continue;
-    if (line.end <= bodyLimit && line.end > bodyEnd && line.start >= (greeting ? greeting.start : 0)) bodyEnd = Math.max(bodyEnd, line.start + line.text.trimEnd().length);
+    const lineEnd = Math.min(line.start + line.text.trimEnd().length, bodyLimit);
+    if (line.start < bodyLimit && lineEnd > bodyEnd && line.start >= (greeting ? greeting.start : 0)) bodyEnd = Math.max(bodyEnd, line.start + text.slice(line.start, lineEnd).trimEnd().length);
   }
   if (bodyEnd < bodyStart) bodyEnd = bodyStart;
 
   if (greeting) parts.push(greeting);
   if (bodyEnd > bodyStart) parts.push({ kind: 'body', start: bodyStart, end: bodyEnd });
   if (signoff) parts.push(signoff);
-  const sigStart = signatureFrom !== -1 && own[signatureFrom] ? own[signatureFrom]!.start : -1;
+  const sigStart = tailStart !== -1 ? tailStart : signatureFrom !== -1 && own[signatureFrom] ? own[signatureFrom]!.start : -1;
   const quoteStart = quoteAt < lines.length ? lines[quoteAt]!.start : text.length;
   if (sigStart !== -1 && sigStart < quoteStart) parts.push({ kind: 'signature', start: sigStart, end: quoteStart });
   if (quoteStart < text.length) parts.push({ kind: 'quote', start: quoteStart, end: text.length });

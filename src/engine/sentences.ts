@@ -20,6 +20,9 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return /^[A-Z]$/.test(text.slice(i, dot));
 }
 
+/** One or more emoji with their modifiers, joiners and variation selectors. */
+const EMOJI_RUN = /^(?:\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*)+(?:\u200D\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]*)*/u;
+
 export function splitSentences(text: string, from = 0, to = text.length): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = from;
@@ -36,6 +39,20 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       push(i);
       start = i + 1;
       continue;
+    }
+    // "Oh no 😩 That's not right": an emoji and a capital after it end a sentence, as a full stop would.
+    const code = text.charCodeAt(i);
+    if ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf)) {
+      const emoji = EMOJI_RUN.exec(text.slice(i, Math.min(to, i + 40)));
+      if (emoji) {
+        const j = i + emoji[0].length;
+        if (/^\s+[A-Z]/.test(text.slice(j, j + 3)) && j < to) {
+          push(j);
+          start = j;
+        }
+        i = j - 1;
+        continue;
+      }
     }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;

@@ -14,6 +14,22 @@ describe('segment', () => {
     ]);
   });
 
+  it.each([
+    ['Your parcel is with the courier now: track.example/88 ^KM', 'Your parcel is with the courier now: track.example/88', '^KM'],
+    ['So sorry about the wait! Your table is ready. -Jo', 'So sorry about the wait! Your table is ready.', '-Jo'],
+    ['Happy to help with that - Sam', 'Happy to help with that', '- Sam'],
+    ['Could you DM us the order number? (1/2)', 'Could you DM us the order number?', '(1/2)'],
+    ['The new code is in your inbox. *DW track.example/1', 'The new code is in your inbox.', '*DW track.example/1'],
+    ['All done for you = LR', 'All done for you', '= LR'],
+  ])('takes a social sign-off at the end of %j as the signature', (text, body, signature) => {
+    expect(kinds(text)).toEqual([['body', body], ['signature', signature]]);
+  });
+
+  it('leaves a dash before a weekday or month in the body, and takes a thread marker off the start', () => {
+    expect(kinds('We reopen at 9am - Monday')).toEqual([['body', 'We reopen at 9am - Monday']]);
+    expect(kinds('2/2 and the refund goes out today. ^AB')).toEqual([['body', 'and the refund goes out today.'], ['signature', '^AB']]);
+  });
+
   it('keeps a greeting that shares its line with the body apart from it', () => {
     const text = 'Hi Sam, your refund went out today.';
     const s = segment(text);

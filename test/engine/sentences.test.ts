@@ -7,6 +7,16 @@ describe('splitSentences', () => {
   it('splits on end marks followed by space, and on line breaks', () => {
     expect(split('We fixed it. It works now!\nAnything else?')).toEqual(['We fixed it.', 'It works now!', 'Anything else?']);
   });
+  it('ends a sentence at an emoji followed by a capital, keeping the emoji with its sentence', () => {
+    expect(split("Oh no 😩 That's not right.")).toEqual(['Oh no 😩', "That's not right."]);
+    expect(split('On it 🙏🏽 Will update you by 5pm')).toEqual(['On it 🙏🏽', 'Will update you by 5pm']);
+    expect(split('Love it 👨‍👩‍👧 see you soon')).toEqual(['Love it 👨‍👩‍👧 see you soon']);
+  });
+  it('reads informal text whole: entities, hashtags, handles, links and missing apostrophes', () => {
+    expect(split("sorry abt that!! dm us ur order # &amp; we'll sort it thx")).toEqual(['sorry abt that!!', "dm us ur order # &amp; we'll sort it thx"]);
+    expect(split('cant see it here... pls try again? #help @ShopHelp')).toEqual(['cant see it here...', 'pls try again?', '#help @ShopHelp']);
+    expect(split('Details: https://t.co/AbC12.x?y=1 then reply')).toEqual(['Details: https://t.co/AbC12.x?y=1 then reply']);
+  });
   it('keeps decimals, domains and abbreviations inside a sentence', () => {
     expect(split('Version 3.5 is on help.x.example now, e.g. for Mr. Lee. Done.')).toEqual([
       'Version 3.5 is on help.x.example now, e.g. for Mr. Lee.',
