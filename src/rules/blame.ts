@@ -122,6 +122,8 @@ export default defineRule({
         description: 'Look-alikes that blame nobody: what the customer should have got, reassurance.',
         patterns: [
           'you (should|ought to) have #Adverb? (received|receive|got|gotten|been|heard|had|seen|access|now)',
+          'you (should|ought to) #Adverb? be (able|all set|good to go|fine|set|okay|ok|back)',
+          'you (should|ought to) #Adverb? (see|get|receive|find|notice|hear) (it|the|a|an|your|that|this|them)',
           'you (did not|never) #Adverb? (receive|get|hear|need|have|want|expect|mean|deserve|do anything|lose|miss out)',
           'you (did not|never) #Adverb? (do|did) #Adverb? (anything|nothing) wrong',
           'you (were|are) (supposed|meant) to (receive|get|have|hear|be)',

@@ -96,7 +96,10 @@ export default defineRule({
       },
       invitation: {
         description: 'Easy invitations where "just" is kind, not belittling.',
-        patterns: ['just (reply|ask|let|message|say|drop|give|ping|call|shout|write|hit|click reply|tell)'],
+        patterns: [
+          'just (reply|ask|let|message|say|drop|give|ping|call|shout|write|hit|click reply|tell)',
+          'just (reach|dm|send|pop|contact|come|swing|holler|tweet|get in touch)',
+        ],
       },
     },
   },

@@ -84,6 +84,11 @@ export default defineRule({
         patterns: [
           '(cannot|can not|could not) (wait|thank|apologise|apologize|stress|recommend|believe|be happier|be more|go wrong|help but|agree more)',
           '(you|they|it|if|when|whether|unless) #Adverb? (cannot|can not|could not|are unable to|were unable to|is unable to|aren\'t able to)',
+          '(you|they|he|she) #Copula #Adverb? (not able|unable) to',
+          'sorry (that)? (we|i) #Copula #Adverb? (not able|unable) to',
+          'sorry (that)? (we|i) (could not|was unable to|were unable to)',
+          '(cannot|can not|could not) (make|give|offer) (any)? (promises|guarantees)',
+          '(anything|something|nothing|that|this|it|which) #Adverb? (less|more|else|slower|older)? (will not|would not) be able to',
         ],
       },
     },
@@ -100,7 +105,11 @@ export default defineRule({
       const firstEnd = brk === -1 ? sentence.end : lead + brk;
       const blocked = notNegative.find(sentence);
       // ("afraid of" is a fear, not bad news.)
-      const soft = softener.find(sentence).filter((s) => s.start >= lead && s.start <= firstEnd && !/^\s+of\b/i.test(text.slice(s.end)));
+      // The softener opens the answer ("Unfortunately, …", "Hi, unfortunately …"), not a clause inside it
+      // ("everyone who has unfortunately been disrupted").
+      const soft = softener
+        .find(sentence)
+        .filter((s) => s.start >= lead && s.start <= firstEnd && !/^\s+of\b/i.test(text.slice(s.end)) && !/\b(?:who|which|that|whose)\b/i.test(text.slice(lead, s.start)) && text.slice(lead, s.start).split(/\s+/).filter(Boolean).length <= 3);
       const neg = negative
         .find(sentence)
         .filter((s) => !blocked.some((b) => b.start <= s.start && b.end >= s.end))

@@ -7,6 +7,8 @@ const CAPS_RUN = /(?<![\p{L}\p{N}_'’-])\p{Lu}[\p{Lu}'’]+(?:[ \t]+\p{Lu}[\p{L
 /** Short words that are shouted words, not acronyms. */
 const SHOUT_WORDS = new Set(['NOT', 'NO', 'DO', 'DON’T', "DON'T", 'YOU', 'YOUR', 'MUST', 'NOW', 'ALL', 'ANY', 'THE', 'AND', 'WILL', 'NEVER', 'ONLY', 'STOP', 'THIS', 'THAT', 'WE', 'HAVE', 'READ', 'ALREADY', 'AGAIN', 'SAID', 'CAN', 'CAN’T', "CAN'T", 'WON’T', "WON'T", 'IS', 'ARE', 'WAS', 'BE', 'IT', 'IN', 'ON', 'TO', 'OF', 'FOR', 'WITH', 'OUR', 'MY', 'ME', 'HAS', 'HAD', 'WHY', 'HOW', 'WHAT', 'YES', 'NEED', 'FREE', 'OUT', 'SO', 'VERY', 'BY', 'WHEN', 'JUST', 'ONE', 'TWO', 'OFF', 'GET', 'GOT', 'HERE', 'SEE', 'MUCH', 'MORE', 'LAST', 'NEXT', 'SAME', 'FULL', 'BUT', 'NOR', 'NOTE']);
 
+const WARM = /\b(?:thanks?|thank you|thx|ty|sorry|apolog\w*|oh no|oh dear|hi|hello|hey|glad|happy|welcome|love|great)\b/i;
+
 /** `isAcronym(offset)` tells whether the word at that offset (sentence-relative) is on the acronym list. */
 function isShouted(word: string, at: number, isAcronym: (at: number) => boolean): boolean {
   const w = word.replace(/[’]/g, "'").replace(/[^\p{L}']+$/u, '');
@@ -118,8 +120,13 @@ export default defineRule({
         return { messageId: end - start >= 2 ? ('bangs' as const) : ('many' as const), start, end, suggestions: [{ label: 'Use a full stop', text: '.', start, end }] };
       }),
     );
+    // "Oh no!", "Thanks!", "Hi Kelly!": an exclamation that carries warmth is no burst of forced cheer alone.
+    const warm = (at: number) => WARM.test(draft.sentences.find((x) => x.start <= at && at < x.end)?.text ?? '');
+    // Three that are not warm, or four in all (every sentence exclaiming), read as forced cheer.
     const singles = marks.filter((m) => m.messageId === 'many');
-    return [...reports, ...marks.filter((m) => m.messageId === 'bangs'), ...(singles.length >= 3 ? singles.slice(1) : [])];
+    const cold = singles.filter((m) => !warm(m.start));
+    const many = singles.length >= 4 ? singles.slice(1) : cold.length >= 3 ? cold.slice(1) : [];
+    return [...reports, ...marks.filter((m) => m.messageId === 'bangs'), ...many];
   },
 });
 

@@ -3,6 +3,8 @@ import { runRuleTests } from './tester';
 
 runRuleTests(rule, {
   valid: [
+    { text: 'You should still be able to play music from your watch after the update.' },
+    { text: 'You should see the refund on your statement by Friday.' },
     { text: "Hi Ellie,\n\nYou should have received a confirmation email with your booking code. I've resent it just now.\n\nBest,\nTom", channel: 'email' },
     { text: "If you didn't enter the promo code at checkout, I can apply the discount for you now." },
     { text: 'Did you forget to attach the receipt? No problem if so, I can look it up with your order number.' },

@@ -3,6 +3,8 @@ import { runRuleTests } from './tester';
 
 runRuleTests(rule, {
   valid: [
+    { text: 'Glad it works now, and just reach out again if anything comes up!' },
+    { text: 'If it happens again, just DM us and we will look at it.' },
     { text: "I've just refunded the second charge, so you'll see it within 5 days." },
     { text: 'If anything else comes up, just reply here.' },
     { text: 'Just to let you know, your parcel left our warehouse this morning.' },

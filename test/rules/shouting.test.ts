@@ -3,6 +3,9 @@ import { runRuleTests } from './tester';
 
 runRuleTests(rule, {
   valid: [
+    // A warm exclamation ("Oh no!", "Thanks!") is not forced cheer; a social sign-off is no shouting.
+    { text: "Oh no! We'd love to sort this, Kim! Can you tell us what the screen shows? Thanks!", customer: 'app keeps crashing, so annoying' },
+    { text: 'Your refund is on its way. ^KM', customer: 'I was charged twice!!' },
     { text: 'Please attach the PDF invoice and your order code AVQ19T.' },
     { text: 'Great news! The new plan is live!!', customer: 'Can I switch to the annual plan?' },
     { text: "I've sent the USB-C cable and the EU adapter by DHL." },

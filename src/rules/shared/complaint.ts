@@ -33,6 +33,8 @@ export interface ComplaintSignals {
   neutralQuestion: boolean;
   /** Thanks, praise or a problem solved ("worked", "all good", "got it"). */
   satisfied: boolean;
+  /** A problem solved or plain praise: more than thanks, which customers also write when they complain. */
+  pleased: boolean;
 }
 
 const WORD = /[\p{L}\p{N}'’*]+|\p{Extended_Pictographic}/gu;
@@ -62,7 +64,7 @@ const isNegator = (w: string) => NEGATORS.has(w) || /^(?:can|won|don|doesn|didn|
 /** Verbs of something working, arriving or happening: negated, they report a failure. */
 const WORKING = new Set([
   'work', 'works', 'working', 'worked', 'load', 'loads', 'loading', 'open', 'opens', 'opening', 'connect', 'connecting', 'sync', 'syncing',
-  'validate', 'accept', 'accepting', 'allow', 'allowing', 'let', 'letting', 'arrive', 'arrived', 'come', 'came', 'show', 'showing', 'shown',
+  'validate', 'accept', 'accepting', 'allow', 'allowing', 'let', 'letting', 'arrive', 'arrived', 'come', 'came', 'show', 'showed', 'showing', 'shown', 'turned',
   'deliver', 'delivered', 'receive', 'received', 'get', 'got', 'gotten', 'getting', 'respond', 'responded', 'reply', 'replied', 'answer',
   'answered', 'fix', 'fixed', 'help', 'helped', 'find', 'make', 'access', 'log', 'sign', 'update', 'updating', 'updated', 'cancel',
   'refund', 'refunded', 'turn', 'start', 'play', 'stream', 'download', 'install', 'send', 'sent', 'print', 'pay', 'charge', 'credit',
@@ -75,10 +77,15 @@ const WORKING = new Set([
 const isWorking = (w: string) => WORKING.has(w) || WORKING.has(w.replace(/ies$/, 'y')) || WORKING.has(w.replace(/s$/, '')) || WORKING.has(w.replace(/es$/, ''));
 
 const PROBLEM = /^(?:issues?|problems?|errors?|bugs?|crash(?:es|ed|ing)?|glitch(?:es|y)?|faults?|faulty|broke|broken|damaged|outages?|fails?|failed|failing|failure|wrong|missing|lost|stuck|frozen|freez(?:es|ing)|disconnect(?:s|ed|ing)?|drop(?:s|ped|ping)|declined|rejected|deactivated|suspended|hacked|scam(?:med)?|fraud(?:ulent)?|overcharged|charged|delayed|late|cancell?ed|diverted|slow|slower|useless|unusable|trouble|mess|accident|crashed)$/;
-const PERSISTS = /^(?:still|again|anymore|yet|already|repeatedly|constantly|consistently|keeps?|kept|multiple|several|weeks?|months?|hours?|days?|times|nobody|zero|ages|forever|twice)$/;
+const PERSISTS = /^(?:still|again|anymore|yet|already|repeatedly|constantly|consistently|keeps?|kept|multiple|several|times|nobody|zero|ages|forever|twice)$/;
+/** A span of time counts as persistence when it is a duration ("for 3 weeks", "two days now"), not a date ("last month"). */
+const DURATION = /^(?:weeks?|months?|hours?|days?|mins?|minutes?)$/;
+const DURATION_BEFORE = /^(?:\d+|a|an|few|several|many|two|three|four|five|six|seven|eight|nine|ten|couple|over|for|whole|entire|all)$/;
+/** Capitalised words that are words said loudly, not acronyms, when they stand alone. */
+const LOUD_WORDS = /^(?:AGAIN|STILL|NEVER|NOTHING|NOBODY|ANSWER|HELP|PLEASE|EVER|WORST|TERRIBLE|AWFUL|STOP|NOW|WHY|SERIOUSLY|RIDICULOUS|DISGUSTING|UNACCEPTABLE|NOTHING|ANYONE|HELLO)$/;
 const PROFANE = /^(?:wtf|ffs|fuck\w*|f\*+k?\w*|shit\w*|sh\*t|crap\w*|damn\w*|hell|ass|bs|bullshit|screw(?:ed)?|sucks?|trash|garbage)$/i;
 const THANKS = /\b(?:thanks|thank you|thx|ty|cheers|appreciate|grateful|great|love|awesome|amazing|perfect|brilliant|excellent|best)\b/i;
-const SOLVED = /\b(?:worked|works now|working now|all good|got it|sorted|resolved|fixed it|found it|no problem|no worries|just did|arrived|got here)\b/i;
+const SOLVED = /\b(?:worked|works now|working now|all good|got it|sorted|resolved|fixed it|found it|no problem|no worries|just did|arrived safely|got here safe(?:ly)?)\b/i;
 const QUESTION_OPENER = /^\W*(?:(?:hi|hey|hello|so|and|also|quick q(?:uestion)?)\b\W*)?(?:can|could|may|how|do|does|is there|are there|is it|any (?:news|update|updates|idea|word|info|eta)|what(?! the| is this|'s this|’s this)|when|which|who|will|would|should|where can|am i|if)\b/i;
 
 /** A word as the lexicons spell it: lower case, straight apostrophes, stretched letters cut ("sllloooow" → "slow"). */
@@ -98,13 +105,13 @@ function valenceOf(w: string): number {
 
 // A clause that only supposes ("if it's out of warranty", "in case it breaks"): what it names did not happen.
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|would|could it)\b/i;
-// The same trouble again: "it's doing it again", "happened again", "keeps dropping".
-const RECURS = /\b(?:doing|did|does|happening|happened|happens|gone|going|broken|down|off|out)\s+(?:it\s+|this\s+|that\s+)?again\b|\bkeeps?\s+(?:on\s+)?\w+ing\b/i;
+// The same trouble again or still: "it's doing it again", "happened again", "keeps dropping", "still showing".
+const RECURS = /\bstill\s+(?:(?!feeling|loving|enjoying|using|thinking|looking|planning|hoping)\w+ing|happening|there|broken|down|not|no)\b|\b(?:doing|did|does|happening|happened|happens|gone|going|broken|down|off|out)\s+(?:it\s+|this\s+|that\s+)?again\b|\bkeeps?\s+(?:on\s+)?\w+ing\b/i;
 // A demand that we repair something names a problem: "fix it", "needs to fix this update", "sort it out".
 const DEMAND_FIX = /\b(?:fix|repair|sort out|sort it)\b/i;
 const SHOUT_EXEMPT = /^(?:HTTPS?|USPS|ASAP|HDMI|WIFI|PSN|XBOX|SSID|ETA|MMS|SMS|ATM|FAQ|LTE|DSL|UPS|DHL|FEDEX|USA|NYC|IPHONE|IPAD|IMAC|BOGO)$/;
 
-const QUIET: ComplaintSignals = { negative: 0, positive: 0, failure: false, problem: false, persists: false, upset: false, neutralQuestion: false, satisfied: false };
+const QUIET: ComplaintSignals = { negative: 0, positive: 0, failure: false, problem: false, persists: false, upset: false, neutralQuestion: false, satisfied: false, pleased: false };
 
 /** The complaint signals of one customer sentence (its text alone), clause by clause. */
 export function sentenceSignals(text: string): ComplaintSignals {
@@ -123,10 +130,12 @@ export function sentenceSignals(text: string): ComplaintSignals {
   }
   const profaneOrAngry = total.upset;
   // "!!!" and "???" are upset beside a grievance, cheerful beside praise ("I'm here too often!!!").
-  if (/!{2,}|\?{2,}|[?!]{3,}/.test(text) && (total.failure || total.problem || total.negative > 1)) total.upset = true;
+  // "Why is the website down ?!!!": exasperation, whatever the words.
+  if (/!{2,}|\?{2,}|[?!]{3,}/.test(text) && (total.failure || total.problem || total.negative > 1 || /^\W*why\b/i.test(text))) total.upset = true;
   total.neutralQuestion = /\?/.test(text) && QUESTION_OPENER.test(text) && !profaneOrAngry;
   total.satisfied = THANKS.test(text) || (SOLVED.test(text) && !total.failure);
-  if (DEMAND_FIX.test(text) || RECURS.test(text)) total.problem = true;
+  total.pleased = (SOLVED.test(text) && !total.failure) || (total.positive >= 3 && total.negative === 0);
+  if (DEMAND_FIX.test(text) || (RECURS.test(text) && !total.neutralQuestion)) total.problem = true;
   return total;
 }
 
@@ -142,7 +151,10 @@ function clauseSignals(text: string): ComplaintSignals {
     // A negator in the three words before flips a feeling ("not happy", "not bad") and marks a failure.
     let negated = false;
     for (let k = Math.max(0, i - 3); k < i; k++) if (isNegator(words[k]!)) negated = true;
-    if (PROFANE.test(w) || (/^[A-Z]{4,}$/.test(raw) && !SHOUT_EXEMPT.test(raw))) signals.upset = true;
+    // Shouting: a run of capitalised words ("PAY ATTENTION TO ME"), or a loud word alone ("AGAIN"); a lone
+    // acronym (IBAN, HIPAA) is no shouting.
+    const capsRun = /^[A-Z]{2,}$/.test(raw) && /^[A-Z]{2,}$/.test(raws[i + 1] ?? '') && !SHOUT_EXEMPT.test(raw) && !SHOUT_EXEMPT.test(raws[i + 1]!);
+    if (PROFANE.test(w) || capsRun || LOUD_WORDS.test(raw)) signals.upset = true;
     const v = valenceOf(w);
     if (EMOJI[raw] !== undefined && v < -1) signals.upset = true;
     if (hypothetical) continue;
@@ -151,7 +163,7 @@ function clauseSignals(text: string): ComplaintSignals {
     if (i > 0 && /^(?:no|zero|nothing)$/.test(words[i - 1]!) && NO_WHAT.test(w)) signals.failure = true;
     // "sorry to bug you" uses the verb.
     if (PROBLEM.test(w) && !(w === 'bug' && /^(?:you|u|me|us)$/.test(words[i + 1] ?? ''))) signals.problem = true;
-    if (PERSISTS.test(w)) signals.persists = true;
+    if (PERSISTS.test(w) || (DURATION.test(w) && (DURATION_BEFORE.test(words[i - 1] ?? '') || /^(?:ago|now|later|straight)$/.test(words[i + 1] ?? '')))) signals.persists = true;
     const signed = negated && EMOJI[raw] === undefined ? -v * 0.5 : v;
     if (signed < 0) signals.negative -= signed;
     else signals.positive += signed;
@@ -188,15 +200,18 @@ function signalsOf(sentence: Sentence, filter: ComplaintFilter | undefined): Com
 /**
  * Does the customer's message read as a complaint about us, by its tone and structure? A failure, a problem
  * or persistence counts when it is stated, not only asked about; upset counts when it outweighs praise.
+ * `content`: the customer reports the problem solved or praises us, with nothing failing and no upset.
  */
-export function customerComplains(customer: Draft | undefined, filter?: ComplaintFilter): { complains: boolean; upset: boolean } {
-  if (!customer) return { complains: false, upset: false };
+export function customerComplains(customer: Draft | undefined, filter?: ComplaintFilter): { complains: boolean; upset: boolean; content: boolean } {
+  if (!customer) return { complains: false, upset: false, content: false };
   let score = 0;
   let upset = false;
   let satisfied = false;
   let grievance = false;
+  let pleased = false;
   for (const s of customer.sentences) {
     const g = signalsOf(s, filter);
+    pleased ||= g.pleased;
     upset ||= g.upset;
     satisfied ||= g.satisfied;
     grievance ||= g.failure || g.problem;
@@ -205,9 +220,10 @@ export function customerComplains(customer: Draft | undefined, filter?: Complain
     if (g.problem) score += g.neutralQuestion ? 1 : 2;
     if (g.persists && !g.neutralQuestion) score += g.failure || g.problem || g.negative > 0 ? 1 : 0.5;
     if (g.upset) score += 2;
-    score += Math.min(g.negative, 6) / 2 - Math.min(g.positive, 6) / 3;
+    // Praise beside a failure in one sentence is incidental or sarcastic ("thanks a lot for breaking it").
+    score += Math.min(g.negative, 6) / 2 - (g.failure || g.problem || g.upset ? 0 : Math.min(g.positive, 6) / 3);
   }
   // Thanks or a problem solved, with nothing failing and no upset: a happy customer.
   if (satisfied && !upset && !grievance) score -= 1;
-  return { complains: score >= 2, upset };
+  return { complains: score >= 2, upset, content: pleased && !upset && !grievance };
 }

@@ -229,6 +229,7 @@ export const troublePhrases: Record<string, PhraseList> = {
     patterns: [
       'no (problem|problems|issue|issues|worries|rush|complaints)',
       'sorry to (bother|bug|trouble|pester|chase) (you|you all|you guys)',
+      'nothing (says|beats|compares|tops|like|better)',
       '(nothing|not) #Adverb? (wrong|broken|missing|urgent|late)',
       '(not|never) (had|have|having) (a|any)? (problem|problems|issue|issues)',
       '(in case|what if|what happens if)',
@@ -601,5 +602,6 @@ export function customerTrouble(customer: Draft | undefined, phrases: PhraseSour
     skip: (s) => phrases('notOurs').has(s),
     blocked: (s) => phrases('notTrouble').find(s),
   });
-  return { reported: reported || tone.complains, kind, upset: upset || tone.upset, phrase };
+  // A happy message (thanks or a problem solved, nothing failing, no upset) outweighs a stray cue word.
+  return { reported: (reported && !tone.content) || tone.complains, kind, upset: upset || tone.upset, phrase };
 }
