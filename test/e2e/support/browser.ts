@@ -29,7 +29,7 @@ function requireBuiltExtension(): void {
 }
 
 /**
- * The flags every test and bench launch uses (../shared/BROWSER-TESTS.md): headless-safe, no background traffic
+ * The flags every test and bench launch uses (docs/BROWSER-TESTS.md): headless-safe, no background traffic
  * from Chromium itself, the unpacked extension when given, and `hosts` answered by this machine.
  */
 export function chromiumArgs(o: { extension?: string; hosts: readonly string[] }): string[] {
