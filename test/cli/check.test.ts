@@ -101,6 +101,13 @@ describe('warmline eval', () => {
     expect(r.out).not.toContain('ok-1');
   });
 
+  it("reads the README's example file of labelled replies", () => {
+    const r = run('eval', 'docs/examples/labelled-replies.jsonl');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('8 labelled replies');
+    for (const rule of ['deflection', 'missing-apology', 'missing-thanks', 'vague-promise']) expect(r.out).toMatch(new RegExp(`^\\| ${rule} \\|`, 'm'));
+  });
+
   it('exits 2 when labels are missing', () => {
     const r = run('eval', file('nolabels.jsonl', JSON.stringify({ id: '1', text: 'x' })));
     expect(r.code).toBe(2);
