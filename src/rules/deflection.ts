@@ -465,7 +465,11 @@ function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; 
 const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'send', 'provide', 'tell', 'submit', 'fill', 'get', 'speak', 'talk', 'share', 'give', 'report', 'book', 'file', 'lodge', 'raise', 'follow', 'connect', 'available']);
 /** Things the customer is sent to do themselves on a page: with a link, they are left to self-serve. */
 const SELF_SERVE = new Set(['check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read']);
-const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'form', 'web', 'place']);
+const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place']);
+/** "Email me at…", "reach out to me at this link": the agent personally keeps it. */
+const TO_ME = /\b(?:to|with|at|email|call|message|dm) me\b/i;
+/** Where a clause's words start, past leading punctuation. */
+const firstWordAt = (c: Clause) => c.words.find((w) => !w.implicit && !/^\W*$/.test(w.text))!.start;
 /** Words for another business or party the customer can be asked whether they contacted ("have you spoken with your bank?"). */
 const OUTSIDE_PARTY = /\b(?:bank|card issuer|seller|retailer|store|shop|carrier|courier|post office|usps|ups|fedex|dhl|royal mail|airline|insurer|provider|landlord|manufacturer|developer|publisher|police|gp|doctor)\b/i;
 
@@ -477,17 +481,17 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
   if (c.channels.some((ch) => ch.kind === 'thread')) return undefined;
   // "We'd be happy to look into this with you here: <link>": help offered, but on another channel.
   if (c.byUs && c.channels.some((ch) => ch.kind === 'link') && /\b(?:happy|glad|like|love|want)\s+to\s+(?:look|help|assist|take a (?:closer )?look|dig)\b[^:]*\bwith you\b/i.test(sentence.text.slice(c.start, c.end))) {
-    const start = c.words.find((w) => !w.implicit && !/^\W*$/.test(w.text))!.start;
+    const start = firstWordAt(c);
     return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: false, ...joinFor(sentence, toks, start) };
   }
   if (c.directive === 'none' || c.directive === 'offered' || c.negated || !c.verb) return undefined;
   const root = c.verb.root.replace(/^(cancell?)ing$/, 'cancel');
   const clauseText = sentence.text.slice(c.start, c.end);
   const end = c.end;
-  const start = c.words.find((w) => !w.implicit && !/^\W*$/.test(w.text))!.start;
+  const start = firstWordAt(c);
   const { from, join } = joinFor(sentence, toks, start);
   if (c.directive === 'asked') {
-    if (!REACH.has(root) && root !== 'reach' || /\bour\b/i.test(clauseText) || !OUTSIDE_PARTY.test(clauseText)) return undefined;
+    if (!REACH.has(root) || /\bour\b/i.test(clauseText) || !OUTSIDE_PARTY.test(clauseText)) return undefined;
     const party = OUTSIDE_PARTY.exec(clauseText)![0];
     return { kind: 'party', start, end, party: /^(?:bank|card issuer|seller|retailer|store|shop|carrier|courier|airline|insurer|provider|landlord|manufacturer|developer|publisher|gp|doctor)$/i.test(party) ? `your ${party.toLowerCase()}` : party, ours: false, conditional: false, soft: false, from, join };
   }
@@ -500,8 +504,7 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
   if (off.length === 0) return undefined;
   // "Please reach us here: <link>", "send us a note via <link>", "ring or chat in with us", "provide details here: <link>".
   if (REACH.has(root) && !(root === 'follow' && !/\bfollow (?:up|this link|the link)\b/i.test(clauseText))) {
-    // "Email me at…" / "reach out to me": the agent personally keeps it.
-    if (/\b(?:to|with|email|call|message) me\b/i.test(clauseText)) return undefined;
+    if (TO_ME.test(clauseText)) return undefined;
     return { kind: 'channel', start, end, ours: true, conditional: false, soft: false, from, join };
   }
   if (SELF_SERVE.has(root) || c.verb.tags.has('Gerund')) {
@@ -607,7 +610,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const text = sentence.text.slice(c.start, c.end);
     return (
       inThread(u) ||
-      /\b(?:to|with|at|email|call|message|dm) me\b/i.test(text) ||
+      TO_ME.test(text) ||
       (u.kind === 'resource' && c.informational) ||
       // "Were you able to file a claim with our baggage team?": a question about our own team.
       ((c.directive === 'asked' || c.question) && /\bour\b/i.test(text) && /\byou\b/i.test(text))

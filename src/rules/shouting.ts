@@ -27,6 +27,14 @@ function acronymTerms(sentence: Sentence): { start: number; end: number }[] {
   });
 }
 
+/** Each run of "!" in a sentence: "!!" and more is a burst, a single one counts towards "many". */
+function exclamations(sentence: Sentence): Report<'bangs' | 'many'>[] {
+  return [...sentence.text.matchAll(/!+/g)].map((m) => {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    return { messageId: end - start >= 2 ? 'bangs' : 'many', start, end, suggestions: [{ label: 'Use a full stop', text: '.', start, end }] };
+  });
+}
+
 interface Shout {
   start: number;
   end: number;
@@ -114,17 +122,11 @@ export default defineRule({
     const reports: Report<'caps' | 'bangs' | 'many'>[] = sentencesReports(draft.sentences, 'shouting', caps);
     if (!complaint) return reports;
     // In a reply to a complaint: every "!!" ("bangs"), and single "!"s once there are three (all but the first).
-    const marks = sentencesReports(draft.sentences, 'shouting:bangs', (sentence) =>
-      [...sentence.text.matchAll(/!+/g)].map((m) => {
-        const [start, end] = [m.index!, m.index! + m[0].length];
-        return { messageId: end - start >= 2 ? ('bangs' as const) : ('many' as const), start, end, suggestions: [{ label: 'Use a full stop', text: '.', start, end }] };
-      }),
-    );
+    const marks = sentencesReports(draft.sentences, 'shouting:bangs', exclamations);
     // "Oh no!", "Thanks!", "Hi Kelly!": an exclamation that carries warmth is no burst of forced cheer alone.
-    const warm = (at: number) => WARM.test(draft.sentences.find((x) => x.start <= at && at < x.end)?.text ?? '');
     // Three that are not warm, or four in all (every sentence exclaiming), read as forced cheer.
     const singles = marks.filter((m) => m.messageId === 'many');
-    const cold = singles.filter((m) => !warm(m.start));
+    const cold = sentencesReports(draft.sentences, 'shouting:coldBangs', (sentence) => (WARM.test(sentence.text) ? [] : exclamations(sentence).filter((m) => m.messageId === 'many')));
     const many = singles.length >= 4 ? singles.slice(1) : cold.length >= 3 ? cold.slice(1) : [];
     return [...reports, ...marks.filter((m) => m.messageId === 'bangs'), ...many];
   },

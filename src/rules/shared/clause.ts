@@ -22,8 +22,8 @@ export interface Word {
   implicit: boolean;
 }
 
-/** Where a clause sends someone: a link, a phone number or line, an email address, a chat, a form or web page, a place, or this very thread. */
-export type ChannelKind = 'link' | 'phone' | 'email' | 'chat' | 'form' | 'web' | 'place' | 'thread';
+/** Where a clause sends someone: a link, a phone number or line, an email address, a chat, a web page or form, a place, or this very thread. */
+export type ChannelKind = 'link' | 'phone' | 'email' | 'chat' | 'web' | 'place' | 'thread';
 
 export interface Channel {
   kind: ChannelKind;
@@ -58,8 +58,6 @@ export interface Clause {
   conditional: boolean;
   /** Channels named in the clause, in order. */
   channels: readonly Channel[];
-  /** The clause's object is the agent or the company ("reach us", "email me"). */
-  toUs: boolean;
   /** Only offers reading ("for more info", "explains why", "details:"). */
   informational: boolean;
 }
@@ -96,7 +94,6 @@ const STRONG_MODALS = /^(?:need|needs|have|has|must|should|want|got|gotta|requir
 const SOFT_MODALS = /^(?:can|could|may|might|would|will)$/;
 const ADVISE = new Set(['suggest', 'recommend', 'advise', 'encourage', 'urge', 'ask', 'invite', 'need', 'require']);
 const US_SUBJECT = new Set(['i', 'we', 'our', 'my', 'us']);
-const OTHER_SUBJECT = new Set(['they', 'he', 'she', 'it', 'this', 'that', 'someone', 'somebody', 'there', 'which', 'who', 'team', 'colleagues']);
 const CONDITIONAL = /^(?:if|unless|whether|once|when|whenever|in case|should)\b/i;
 /** "have you spoken with…?", "did you try…?", "were you able to…?", "have you had a chance to…?" */
 const ASKED = /^(?:have|has|did|do|were|was|are|could)\s+you\s+(?:already\s+|yet\s+|ever\s+)?(?:had a chance to\s+|been able to\s+|able to\s+|managed to\s+|tried\s+)?/i;
@@ -240,7 +237,6 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   if (/^(?:live chat|chat|phone support|support|help)\b.*\bis available\b/i.test(clauseText.slice(first.start - (ws[0]?.start ?? 0)))) {
     return { directive: 'told', verb: ws.find((w) => w.norm === 'available') ?? first, byUs: false };
   }
-  if (OTHER_SUBJECT.has(subject)) return { directive: 'none', byUs: false };
   return { directive: 'none', byUs: false };
 }
 
@@ -259,8 +255,6 @@ function readClauses(sentence: Sentence): Clause[] {
     const whenReady = /^(?:when|whenever|once) you(?:'re| are)? (?:can|get a (?:chance|moment)|ready|have a (?:moment|minute|sec))\b/i.test(body);
     const conditional = (CONDITIONAL.test(body) && !whenReady) || /\s(?:if|unless|in case)\s/i.test(body) || /\bif you(?:'d| would)? (?:like|prefer|wish|want)\b/i.test(body) || /\b(?:any ?time|whenever)\b/i.test(body);
     const { directive, verb, byUs } = directiveOf(cws, clauseText);
-    const verbAt = verb ? cws.indexOf(verb) : -1;
-    const afterVerb = verbAt === -1 ? [] : cws.slice(verbAt + 1, verbAt + 3);
     out.push({
       start,
       end,
@@ -272,7 +266,6 @@ function readClauses(sentence: Sentence): Clause[] {
       question,
       conditional,
       channels: channelsOf(cws, text),
-      toUs: afterVerb.some((w) => w.norm === 'us'),
       informational: INFORMATIONAL.test(clauseText),
     });
     // "If you'd like, call us": the condition covers the clause after it.

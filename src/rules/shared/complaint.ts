@@ -82,7 +82,7 @@ const PERSISTS = /^(?:still|again|anymore|yet|already|repeatedly|constantly|cons
 const DURATION = /^(?:weeks?|months?|hours?|days?|mins?|minutes?)$/;
 const DURATION_BEFORE = /^(?:\d+|a|an|few|several|many|two|three|four|five|six|seven|eight|nine|ten|couple|over|for|whole|entire|all)$/;
 /** Capitalised words that are words said loudly, not acronyms, when they stand alone. */
-const LOUD_WORDS = /^(?:AGAIN|STILL|NEVER|NOTHING|NOBODY|ANSWER|HELP|PLEASE|EVER|WORST|TERRIBLE|AWFUL|STOP|NOW|WHY|SERIOUSLY|RIDICULOUS|DISGUSTING|UNACCEPTABLE|NOTHING|ANYONE|HELLO)$/;
+const LOUD_WORDS = /^(?:AGAIN|STILL|NEVER|NOTHING|NOBODY|ANSWER|HELP|PLEASE|EVER|WORST|TERRIBLE|AWFUL|STOP|NOW|WHY|SERIOUSLY|RIDICULOUS|DISGUSTING|UNACCEPTABLE|ANYONE|HELLO)$/;
 const PROFANE = /^(?:wtf|ffs|fuck\w*|f\*+k?\w*|shit\w*|sh\*t|crap\w*|damn\w*|hell|ass|bs|bullshit|screw(?:ed)?|sucks?|trash|garbage)$/i;
 const THANKS = /\b(?:thanks|thank you|thx|ty|cheers|appreciate|grateful|great|love|awesome|amazing|perfect|brilliant|excellent|best)\b/i;
 const SOLVED = /\b(?:worked|works now|working now|all good|got it|sorted|resolved|fixed it|found it|no problem|no worries|just did|arrived safely|got here safe(?:ly)?)\b/i;

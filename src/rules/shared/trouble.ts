@@ -598,7 +598,7 @@ export function customerTrouble(customer: Draft | undefined, phrases: PhraseSour
   }
   // Real customers complain in their own words: their tone and the message's structure are a second reading.
   const tone = customerComplains(customer, {
-    key: key,
+    key,
     skip: (s) => phrases('notOurs').has(s),
     blocked: (s) => phrases('notTrouble').find(s),
   });
