@@ -1,8 +1,9 @@
 import { anySentence, defineRule, sentencesReports, type Report } from '../engine/rule';
-import type { Sentence } from '../engine/draft';
+import type { Draft, Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
 import { clausesOf, type Clause } from './shared/clause';
+import { customerTrouble } from './shared/trouble';
 
 /**
  * Deflection: the reply sends the customer somewhere else (another team, company, channel or resource) to
@@ -34,6 +35,15 @@ interface Unit {
   conditional: boolean;
   /** Only offered ("you can call them"), not required ("you'll need to call them"). */
   soft: boolean;
+  /**
+   * Only offered, and excused when the reply goes on helping ("you can ring us on…", "you can check what is
+   * available here: <link>"): like a resource, it deflects only when nothing else is offered.
+   */
+  offered?: boolean;
+  /** A self-serve pointer that deflects only a customer who reported trouble or asked for something. */
+  needsAsk?: boolean;
+  /** An offered self-serve pointer that deflects only a customer who asked us to act ("can you check…?"). */
+  needsRequest?: boolean;
   /** Where the replacement starts, and how it joins what comes before. */
   from: number;
   join: '' | 'so ';
@@ -465,11 +475,19 @@ function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; 
 const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'send', 'provide', 'tell', 'submit', 'fill', 'get', 'speak', 'talk', 'share', 'give', 'report', 'book', 'file', 'lodge', 'raise', 'follow', 'connect', 'available']);
 /** Things the customer is sent to do themselves on a page: with a link, they are left to self-serve. */
 const SELF_SERVE = new Set(['check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read']);
-const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place']);
+const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place', 'handle']);
+/** Channels where someone new picks the problem up: offered even as an option, they still send the customer away. */
+const PICKED_UP_ELSEWHERE = new Set(['phone', 'chat', 'link', 'email', 'handle']);
+/** Verbs that point the customer at another account ("try our colleagues at @ShopHelp", "tweet @RailHelp"). */
+const TO_HANDLE = new Set(['try', 'tweet', 'ask', 'message', 'follow', 'ping']);
+/** Verbs that move the customer in body to a place ("bring it in person", "pop into a branch"). */
+const GO_IN_PERSON = new Set(['go', 'visit', 'bring', 'take', 'return', 'pop', 'head', 'come', 'drop', 'call']);
 /** "Email me at…", "reach out to me at this link": the agent personally keeps it. */
 const TO_ME = /\b(?:to|with|at|email|call|message|dm) me\b/i;
 /** Where a clause's words start, past leading punctuation. */
-const firstWordAt = (c: Clause) => c.words.find((w) => !w.implicit && !/^\W*$/.test(w.text))!.start;
+const firstWordAt = (c: Clause) => c.words.find((w) => !w.implicit && !/^\W*$/.test(w.text))?.start ?? c.start;
+/** Waiting for a party to act: "allow 48 hours for the seller to respond", "wait for your bank to refund it". */
+const WAIT_ON_PARTY = /\b(?:allow|wait(?: for)?|give)\b[^.!?,;]{0,25}?\bfor ((?:the|your|their) [\w' -]{2,30}?) to (?:respond|reply|get back|answer|process|refund|review|resolve|reach out|contact you|look into|investigate|release|return)\b/i;
 /** Words for another business or party the customer can be asked whether they contacted ("have you spoken with your bank?"). */
 const OUTSIDE_PARTY = /\b(?:bank|card issuer|seller|retailer|store|shop|carrier|courier|post office|usps|ups|fedex|dhl|royal mail|airline|insurer|provider|landlord|manufacturer|developer|publisher|police|gp|doctor)\b/i;
 
@@ -484,8 +502,10 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
     const start = firstWordAt(c);
     return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: false, ...joinFor(sentence, toks, start) };
   }
-  if (c.directive === 'none' || c.directive === 'offered' || c.negated || !c.verb) return undefined;
+  if (c.directive === 'none' && !c.negated) return statedElsewhere(sentence, toks, c);
+  if (c.directive === 'none' || c.negated || !c.verb) return undefined;
   const root = c.verb.root.replace(/^(cancell?)ing$/, 'cancel');
+  if (c.directive === 'offered') return offeredUnit(sentence, toks, c, root);
   const clauseText = sentence.text.slice(c.start, c.end);
   const end = c.end;
   const start = firstWordAt(c);
@@ -502,6 +522,11 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
     if (next && next === after[0] && !next.channels.some((ch) => ch.kind === 'thread')) off = next.channels.filter((ch) => ch.kind === 'link');
   }
   if (off.length === 0) return undefined;
+  if (off.some((ch) => ch.kind === 'handle') && TO_HANDLE.has(root)) return { kind: 'channel', start, end, ours: false, conditional: false, soft: false, from, join };
+  // "You'll need to bring it in person", "please pop into a branch in person".
+  if (off.some((ch) => ch.kind === 'place' && /person|face|store/i.test(clauseText.slice(ch.start - c.start, ch.end - c.start))) && GO_IN_PERSON.has(root)) {
+    return { kind: 'place', start, end, ours: false, conditional: false, soft: false, from, join };
+  }
   // "Please reach us here: <link>", "send us a note via <link>", "ring or chat in with us", "provide details here: <link>".
   if (REACH.has(root) && !(root === 'follow' && !/\bfollow (?:up|this link|the link)\b/i.test(clauseText))) {
     if (TO_ME.test(clauseText)) return undefined;
@@ -510,8 +535,52 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
   if (SELF_SERVE.has(root) || c.verb.tags.has('Gerund')) {
     if (c.informational) return undefined;
     if (!off.some((ch) => ch.kind === 'link' || ch.kind === 'web')) return undefined;
-    return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, from, join };
+    return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
   }
+  return undefined;
+}
+
+/** Modals that offer the customer an option: "you can…", "you could…", "you may…". */
+const OPTION_MODAL = /^(?:can|could|may|might)$/;
+/** Getting in touch with someone: offered on a line, chat or link, someone new picks the problem up. */
+const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'speak', 'talk', 'message', 'get']);
+/** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
+const THEIR_NUMBER = /\b(?:(?:call|ring|phone|text|reach|contact)(?:ing)? you|your (?:number|phone|mobile))\b/i;
+/** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
+const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b/i;
+
+/**
+ * Statements with nobody told that still send the customer away: a line to call ("our billing team can look
+ * at that on 0345…") or self-serve means at a link ("replacement options are at <link>").
+ */
+function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause): Unit | undefined {
+  if (c.conditional || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
+  const clauseText = sentence.text.slice(c.start, c.end);
+  const start = firstWordAt(c);
+  const at = { start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+  const number = c.channels.some((ch) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end)));
+  if (number && !THEIR_NUMBER.test(clauseText) && !/^\W*(?:i|we)\b/i.test(clauseText)) return { kind: 'channel', ...at };
+  if (c.channels.some((ch) => ch.kind === 'link') && SELF_SERVE_AT.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
+  return undefined;
+}
+
+/**
+ * An option on another channel: "you can ring us on 0800…", "you can book a callback at <link>", "you can check
+ * what's available here: <link>". Someone new picks it up, or the customer serves themselves, so it deflects
+ * unless the reply goes on helping (checked for the whole draft).
+ */
+function offeredUnit(sentence: Sentence, toks: Tok[], c: Clause, root: string): Unit | undefined {
+  if (c.conditional || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
+  const clauseText = sentence.text.slice(c.start, c.end);
+  if (TO_ME.test(clauseText) || c.informational) return undefined;
+  // "You'll get an email": a future the customer will see, not an option offered.
+  if (!c.words.some((w) => OPTION_MODAL.test(w.norm)) && !/\bfeel free\b/i.test(clauseText)) return undefined;
+  const start = firstWordAt(c);
+  const at = { start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+  const contact = OFFERED_CONTACT.has(root) || (root === 'book' && /\bcall ?backs?\b|\ba call\b/i.test(clauseText));
+  if ((contact || TO_HANDLE.has(root)) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  // Self-serve offered to a customer who asked us to do it ("can you check…?" → "you can check here: <link>").
+  if (SELF_SERVE.has(root) && c.channels.some((ch) => ch.kind === 'link')) return { kind: 'resource', ...at, needsRequest: true };
   return undefined;
 }
 
@@ -598,6 +667,12 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const { from, join } = joinFor(sentence, toks, s.start);
     units.push({ kind: 'party', start: s.start, end: s.end, ours: false, conditional: false, soft: true, from, join });
   }
+  // "Please allow 48 hours for the seller to respond": the customer is left waiting on another business.
+  const wait = WAIT_ON_PARTY.exec(sentence.text);
+  if (wait && OUTSIDE_PARTY.test(wait[1]!) && !inQuotes(sentence.text, wait.index)) {
+    const { from, join } = joinFor(sentence, toks, wait.index);
+    units.push({ kind: 'party', start: wait.index, end: wait.index + wait[0].length, party: wait[1]!, ours: false, conditional: false, soft: false, from, join });
+  }
   const clauses = clausesOf(sentence);
   // A hand-off the agent keeps in this thread ("confirm your email through direct message") is no deflection.
   const inThread = (u: Unit) => clauses.some((c) => c.start <= u.start && c.end >= u.start && c.channels.some((ch) => ch.kind === 'thread'));
@@ -643,6 +718,17 @@ function ownershipText(unit: Unit | undefined): string {
   if (unit.ours) return `I'll contact ${asTeam(party)} myself and update you by ${TIME}`;
   return `I'll check this with ${party} for you and update you by ${TIME}`;
 }
+
+/** The customer reported trouble or asked for something (a question, a request), so a pointer is an answer. */
+function customerAsks(customer: Draft): boolean {
+  if (!customer) return false;
+  if (customer.sentences.some((s) => /\?/.test(s.text) || /^\s*(?:can|could|would|will|how|where|what|when|why|is|are|do|does|please|pls|i need|i want|need|help)\b/i.test(s.text))) return true;
+  return customerTrouble(customer).reported;
+}
+
+/** The customer asked us to act for them: "can you check…?", "could someone look at…", "please sort this". */
+const customerRequests = (customer: Draft): boolean =>
+  customer.sentences.some((s) => /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|ya)\b|\bplease (?!help\b)\w+|\b(?:i need you|need you) to\b/i.test(s.text));
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -750,6 +836,7 @@ export default defineRule({
         patterns: [
           '(store|stores|shop|shops|place of purchase|branch|branches|reception|front desk|counter|post office)',
           '(airport|airports|forum|forums|discord|server|centre|center)',
+          '(nearest|closest|local) #ProperNoun',
         ],
       },
       resources: {
@@ -801,6 +888,8 @@ export default defineRule({
           '(should|must|need|needs|have|has) to? be #Adverb? (reported|resolved|settled|queried|challenged|appealed|returned) #Adverb? (to|with|from|at) (the|a|an|your|their|them|#ProperNoun)',
           '(should|must|need|needs|have|has) to? be #Adverb? (directed|addressed|referred|sent|raised|taken up) #Adverb? (to|with) (the|a|an|your|their|them|#ProperNoun)',
           '(that|this|these|those|which) #Copula #Adverb? (handled|dealt with|managed|run|issued|processed|administered|looked after|decided) (by|through) (the|a|an|their|your|#ProperNoun)',
+          '(we|i) #Copula #Negative (a|an)? (participating|authorised|authorized|official|approved|registered|listed) #Noun',
+          '(must|need to|needs to|has to|have to|should|will need to|would need to) be #Adverb? (#PastTense|#Participle) in person',
         ],
       },
       handOver: {
@@ -842,12 +931,18 @@ export default defineRule({
   check(draft, ctx) {
     const infoOf = (s: Sentence) => s.memoText('deflection:units', () => analyse(s, ctx.phrases));
     const offersHelp = anySentence(draft.sentences, 'deflection:offersHelp', (s) => infoOf(s).offersHelp);
+    // A self-serve pointer answers a customer who had trouble or asked for something; praise or chat it only informs.
+    const known = ctx.customer !== undefined && ctx.customer.sentences.length > 0;
+    const asked = !known || customerAsks(ctx.customer!);
+    const requested = known && customerRequests(ctx.customer!);
     const ownedAction = anySentence(draft.sentences, 'deflection:ownedAction', (s) => infoOf(s).ownedAction);
     const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs' | 'channel'>[] => {
       const info = infoOf(s);
       const units = info.units.filter((u) => {
         // A link or form offered alongside continued help is help.
-        if (u.kind === 'resource' && offersHelp) return false;
+        if ((u.kind === 'resource' || u.offered) && offersHelp) return false;
+        if (u.needsAsk && !asked) return false;
+        if (u.needsRequest && !requested) return false;
         // A same-company line offered as a backup to something already booked.
         if (u.conditional && u.ours && ownedAction) return false;
         // "You can call the courier if you like, but I've already arranged the redelivery": an option, not the answer.
@@ -882,7 +977,7 @@ export default defineRule({
     };
     // Units are relative to their sentence: each sentence's report is computed once per text and per the two
     // draft-wide facts that excuse some units.
-    const key = `deflection:${offersHelp ? 'help' : ''}:${ownedAction ? 'owned' : ''}`;
+    const key = `deflection:${offersHelp ? 'help' : ''}:${ownedAction ? 'owned' : ''}:${asked ? 'asked' : ''}:${requested ? 'requested' : ''}`;
     return sentencesReports(draft.sentences, key, deflects);
   },
 });

@@ -54,6 +54,8 @@ interface Lists {
 }
 
 const FUTURE = new Set(['will', 'shall', 'should', 'gonna', 'wll', 'will,']);
+/** Adverbs that make work under way a standing habit ("always working on…"), not a step on this case. */
+const HABIT = /^(?:always|constantly|continually|continuously|forever|regularly)$/;
 /** "going to", "aim to", "hope to", "plan to", "expect to": a future commitment with "to". */
 const FUTURE_BEFORE_TO = new Set(['going', 'aim', 'aiming', 'hope', 'hoping', 'plan', 'planning', 'intend', 'expect', 'expecting']);
 const BE = new Set(['is', 'are', 'am', "'re", "'s", 'be', 'been']);
@@ -347,6 +349,8 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     // Needs "is/are/'re (currently|still|actively)" right before it.
     let b = oi - 1;
     while (b >= 0 && toks[b]!.tags.has('Adverb') && toks[b]!.clause === clause) b--;
+    // "We're always working on new routes": a habit of the company, not a promise about this customer's case.
+    if (toks.slice(b + 1, oi).some((t) => HABIT.test(t.norm))) continue;
     const be = toks[b];
     if (!be || !BE.has(be.norm) || be.clause !== clause) continue;
     const subj = toks[b - 1];
@@ -484,6 +488,7 @@ export default defineRule({
           '(looking|digging) into',
           '(investigating|reviewing|monitoring|chasing|checking)',
           'working (on|to)',
+          '(bringing|calling|getting) in (a|an|our|the|some)? #Adjective? (specialist|specialists|engineer|engineers|technician|technicians|expert|experts|colleague|manager|supervisor)',
           'on (it|this|the case)',
           'being (reviewed|investigated|looked into|worked on|processed|checked)',
         ],

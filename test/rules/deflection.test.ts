@@ -5,6 +5,15 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    // Options that inform, futures the customer will simply see, and our own team's timed follow-up.
+    { text: "You can check what's available here: rewards.example/balance", customer: "The balance checker doesn't work." },
+    { text: "Thanks so much! Check out what's new here: news.example/update", customer: 'Love the new update!' },
+    { text: "You'll get an email with the opening hours shortly after you sign up.", customer: 'Is the store open on Sunday?' },
+    { text: 'Yes! You can book a slot online at clinic.example/flu.', customer: 'Can I get a flu jab?' },
+    { text: "Please allow 2 days for our team to update it, and I'll confirm once it's done.", customer: 'I need my address changed.' },
+    { text: "Sorry! We'll call you on your mobile number ending 42 tomorrow at 10am.", customer: 'My refund is late.' },
+    { text: 'In line with the delivery estimate, it arrives on Friday.', customer: "Where's my parcel?" },
+    { text: "We're always happy to hear ideas, and 200 seats is exactly when a quick call helps." },
     // The same team keeps helping in this thread, or the agent personally.
     { text: 'Please confirm the email on your account by direct message so we can look into it.' },
     { text: 'Try restarting the app, then let us know here if the error comes back.' },
@@ -64,6 +73,17 @@ runRuleTests(rule, {
     { text: "If you'd like, I'd be happy to call the courier for you and update you by 3pm." },
   ],
   invalid: [
+    // Offered channels where someone new picks it up, self-serve for a customer who asked us, outside parties to wait on.
+    { text: 'Hi Sam, you can ring us on 0800 123 4567 or use live chat at help.example/chat ^JT', customer: 'My card got declined twice at checkout.', findings: [{ messageId: 'channel', flagged: 'you can ring us on 0800 123 4567 or use live chat at help.example/chat' }] },
+    { text: 'You can book a callback at help.example/callback -Dana', customer: 'Been on hold for an hour.', findings: [{ messageId: 'channel', flagged: 'You can book a callback at help.example/callback' }] },
+    { text: 'Try our colleagues at @ShopHelpDesk, they look after marketplace orders.', customer: 'My parcel from your marketplace never showed.', findings: [{ messageId: 'channel', flagged: 'Try our colleagues at @ShopHelpDesk' }] },
+    { text: 'Self-serve refund and replacement options are at help.example/returns ^MK', customer: 'Wrong size delivered again.', findings: [{ messageId: 'resource', flagged: 'Self-serve refund and replacement options are at help.example/returns' }] },
+    { text: 'Any damage needs to be assessed in person at the airport within 24 hours.', customer: 'My suitcase arrived smashed.', findings: [{ messageId: 'notOurs', flagged: 'Any damage needs to be assessed in person' }] },
+    { text: "You can check what's available here: rewards.example/balance ^SL", customer: 'The balance checker says zero, can you check my points?', findings: [{ messageId: 'resource', flagged: "You can check what's available here: rewards.example/balance" }] },
+    { text: 'Please allow 48 hours for the seller to respond. Let us know how it goes!', customer: 'Never got my order from a seller on your site.', findings: [{ messageId: 'deflect', flagged: 'allow 48 hours for the seller to respond' }] },
+    { text: "We're not a participating retailer for that offer. Details: offers.example/terms", customer: "Why didn't I get the bonus?", findings: [{ messageId: 'notOurs', flagged: "We're not a participating retailer" }] },
+    { text: "Our billing team can look at that for you on 0345 000 1111, they're open till 8.", customer: 'My phone bill doubled.', findings: [{ messageId: 'channel', flagged: 'Our billing team can look at that for you on 0345 000 1111' }] },
+    { text: "I'd advise taking it back with the receipt to your nearest Homeway, the staff there can swap it.", customer: 'The blender I bought is faulty.', findings: [{ messageId: 'deflect', flagged: "I'd advise taking it back with the receipt to your nearest Homeway" }] },
     // Another channel of the same company is still somewhere else to start again.
     { text: 'Sorry about that! Please reach us by phone or live chat here: help.example/contact', findings: [{ messageId: 'channel', flagged: 'Please reach us by phone or live chat here: help.example/contact' }] },
     { text: 'Happy to help! Send us a note through help.example/form so the team can take a look.', findings: [{ messageId: 'channel', flagged: 'Send us a note through help.example/form' }] },

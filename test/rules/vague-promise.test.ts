@@ -6,6 +6,7 @@ const refund = 'Where is my refund? It has been two weeks.';
 
 runRuleTests(rule, {
   valid: [
+    { text: "Thanks! We're always working on expanding our routes, fingers crossed it'll happen." },
     // Offers that wait on the customer, hopes, pleasantries, feedback passed on, answers in a DM already opened.
     { text: 'Send us your details and we will be in touch.' },
     { text: 'Shoot us a DM with the booking code and we will check what happened.' },
@@ -51,6 +52,7 @@ runRuleTests(rule, {
     { text: "Our engineers are investigating the outage. I'll message you here at 1:30pm with an update, before your demo.", customer: outage, channel: 'chat' },
   ],
   invalid: [
+    { text: "Thanks for flagging, we're bringing in a specialist to take a look.", findings: [{ flagged: "we're bringing in a specialist to take a look" }] },
     // Real replies' wording: specialists, ASAP, "as quickly as possible", notifications, keeping everyone posted.
     { text: "We're bringing in a specialist and will update you asap.", findings: [{ flagged: 'will update you asap' }] },
     { text: "We'll get it fixed as quickly as possible.", findings: [{ flagged: "We'll get it fixed as quickly as possible" }] },

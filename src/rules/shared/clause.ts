@@ -22,8 +22,11 @@ export interface Word {
   implicit: boolean;
 }
 
-/** Where a clause sends someone: a link, a phone number or line, an email address, a chat, a web page or form, a place, or this very thread. */
-export type ChannelKind = 'link' | 'phone' | 'email' | 'chat' | 'web' | 'place' | 'thread';
+/**
+ * Where a clause sends someone: a link, a phone number or line, an email address, a chat, a web page or form, a
+ * place (or "in person"), another account's @handle, or this very thread.
+ */
+export type ChannelKind = 'link' | 'phone' | 'email' | 'chat' | 'web' | 'place' | 'handle' | 'thread';
 
 export interface Channel {
   kind: ChannelKind;
@@ -86,6 +89,8 @@ const CHANNEL_WORDS: ReadonlyArray<[RegExp, ChannelKind]> = [
   [/^(?:store|shop|branch|counter|desk|airport|office|forum|community|centre|center)$/, 'place'],
 ];
 const THREAD_PHRASE = /\b(?:let (?:us|me) know|keep (?:us|me) (?:posted|updated)|direct message|private message|direct messages|this thread|this conversation|reply here|right here on twitter|(?:dm|message) us here)\b/i;
+/** Somewhere the customer has to be in body: "in person", "face to face". */
+const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in-store|in store)\b/i;
 const INFORMATIONAL = /\b(?:(?:more|further|additional) (?:info|information|details)|to learn more|learn more|(?:explains|shows) (?:why|how|what)|read more|details:|info:)\b/i;
 
 /** Leading words before a clause's verb that change nothing about who acts. */
@@ -166,6 +171,11 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
       out.push({ kind: 'link', start: w.start, end: w.start + bare.length });
       continue;
     }
+    // "@ShopHelp" mid-reply: another account the customer is pointed to (leading handles are the addressee).
+    if (/^@\w{2,}$/.test(bare) && w.start > 0) {
+      out.push({ kind: 'handle', start: w.start, end: w.start + bare.length });
+      continue;
+    }
     if (EMAIL.test(bare)) {
       out.push({ kind: 'email', start: w.start, end: w.start + bare.length });
       continue;
@@ -190,6 +200,8 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
   const to = ws[ws.length - 1]?.end ?? 0;
   const m = THREAD_PHRASE.exec(text.slice(from, to));
   if (m) out.push({ kind: 'thread', start: from + m.index, end: from + m.index + m[0].length });
+  const person = IN_PERSON.exec(text.slice(from, to));
+  if (person) out.push({ kind: 'place', start: from + person.index, end: from + person.index + person[0].length });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -39,6 +39,13 @@ describe('clausesOf', () => {
     expect(first('Pop into your local store').channels.map((c) => c.kind)).toEqual(['place']);
   });
 
+  it("names another account's @handle and being somewhere in person, but not the addressee's handle", () => {
+    expect(first('Try our colleagues at @ShopHelpDesk').channels.map((c) => c.kind)).toEqual(['handle']);
+    expect(first('@sam glad it worked').channels.map((c) => c.kind)).toEqual([]);
+    expect(first('It has to be checked in person').channels.map((c) => c.kind)).toEqual(['place']);
+    expect(first('We can sort it face to face').channels.map((c) => c.kind)).toEqual(['place']);
+  });
+
   it('marks negation, questions, conditions, reading-only links and the agent as subject', () => {
     expect(first("You won't need to call anyone").negated).toBe(true);
     expect(first('Did you try the reset?').question).toBe(true);
