@@ -6,7 +6,7 @@
  */
 import { toTop } from './geometry';
 import { watchDomChanges } from './dom-changes';
-import { applied, dispatchBeforeInput, execInsert, selectionSettled, settle } from './input';
+import { applied, dispatchBeforeInput, execFiresBeforeInput, execInsert, selectionSettled, settle } from './input';
 import { createRangeReuse } from './range-reuse';
 import { mapText, type TextMap } from './text-map';
 import type { AdapterEnv, EditorAdapter, EditorKind, Mark, TextEdit } from './types';
@@ -122,7 +122,9 @@ export function createContentEditableAdapter(element: HTMLElement, env: AdapterE
       // (CKEditor 5, Lexical, Slate; Quill 2 for replacements) are offered the edit as one first, the way
       // typing does. An editor that takes it calls preventDefault; one that waits for the DOM to change (as
       // CKEditor does for a plain insertion) gets that change from execCommand next, as after a keystroke.
-      const taken = dispatchBeforeInput(element, edit, staticRange(edit.start, edit.end)) || !!options.offer?.(edit);
+      // Gecko's execCommand fires a trusted beforeinput itself: offering a synthetic one first as well made
+      // CKEditor 5 in Firefox insert the text twice.
+      const taken = !execFiresBeforeInput(doc) && (dispatchBeforeInput(element, edit, staticRange(edit.start, edit.end)) || !!options.offer?.(edit));
       if (!taken) execInsert(doc, edit.text);
       let after = read();
       if (after === before || taken) {

@@ -16,6 +16,15 @@ export function execInsert(doc: Document, text: string): boolean {
 }
 
 /**
+ * Whether `document.execCommand` on this engine fires `beforeinput` itself (Gecko does; Blink and WebKit do
+ * not), so editors that take their input from beforeinput already get the edit from execInsert.
+ */
+export function execFiresBeforeInput(doc: Document): boolean {
+  const ua = doc.defaultView?.navigator.userAgent ?? '';
+  return /\bGecko\/\d/.test(ua) && !/like Gecko/.test(ua);
+}
+
+/**
  * Dispatches a cancelable `beforeinput` on `target` for editors that handle it themselves (CKEditor 5,
  * Lexical, Slate, Quill 2). Returns whether the editor took it (called preventDefault).
  */
