@@ -18,8 +18,8 @@ describe('docs/FIREFOX-POLICY.md', () => {
     const parsed = parsePolicy(policy);
     expect(parsed?.problems).toEqual([]);
     const { settings, locks } = applyPolicy(DEFAULT_SETTINGS, parsed);
-    expect(settings.rules.deflection?.level).toBe('warning');
-    expect(settings.customRules.map((r) => r.id)).toEqual(['no-per-policy']);
+    expect(settings.rules?.deflection?.level).toBe('warning');
+    expect(settings.customRules?.map((r) => r.id)).toEqual(['no-per-policy']);
     expect(locks.size).toBeGreaterThan(0);
   });
 });
