@@ -33,21 +33,32 @@ const nativeBrowserApi = (): Plugin => ({
   },
 });
 
+/** The browser being built for, as WXT gives it to `vite()` (read by the build hook below). */
+let target = 'chrome';
+
 // WXT has no Preact module: the Vite preset gives JSX and signals.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: (env) => {
+    target = env.browser;
+    return { plugins: [preact()] };
+  },
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), lightMatchSyntax()];
+      // Chrome's worker hosts no engine (the offscreen document does, and checks the patterns fully there).
+      const light = entrypoints.every((e) => e.type === 'content-script' || (e.type === 'background' && target !== 'firefox'));
+      if (light) config.plugins = [...(config.plugins ?? []), lightMatchSyntax()];
       if (entrypoints.length > 0 && entrypoints.every((e) => e.name === 'detector')) config.plugins = [...(config.plugins ?? []), nativeBrowserApi()];
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Warmline',
     description: 'A private writing coach for support agents: warmer replies, checked on your own machine.',
     // scripting: content scripts registered at run time for the team's own helpdesk domains (src/background/custom-sites.ts).
-    permissions: ['storage', 'scripting'],
+    // offscreen (Chrome): the engine's document, which outlives the service worker (src/background/offscreen-engine.ts).
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'offscreen'],
+    // The offscreen document's engine is found with runtime.getContexts (Chrome 116).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     // Exactly the built-in helpdesks, nothing broader (the content script's own matches).
     host_permissions: HELPDESK_MATCHES,
     // A team's own helpdesk domain is asked for, one origin at a time, when it is added in the options page.
@@ -64,5 +75,5 @@ export default defineConfig({
         ...{ data_collection_permissions: { required: ['none'] } },
       },
     },
-  },
+  }),
 });

@@ -4,10 +4,10 @@ import { answerCoachRequests, injectorFor, type CoachRequestRuntime } from '../s
 import { registeredCustomPatterns, startCustomSites, type ScriptingApi } from '../src/background/custom-sites';
 import { isLiveAnswer, takeOverOpenTabs } from '../src/background/take-over';
 import { HELPDESK_MATCHES } from '../src/content/hosts';
-import { startEngineHost } from '../src/background/engine-host';
-import type { PortLike } from '../src/content/engine-protocol';
+import { SETTINGS_CHANGED } from '../src/content/engine-protocol';
 import { getSettings, watchSettings } from '../src/settings/store';
 import { registerHistoryRecorder } from '../src/background/history';
+import { answerEngineMessages, offscreenEngine, type OffscreenApi, type MessagesRuntime, type OffscreenRuntime } from '../src/background/offscreen-engine';
 
 export default defineBackground(() => {
   // Filled by later issues: settings broker, commands.
@@ -17,6 +17,23 @@ export default defineBackground(() => {
   listenForBadge(browser.runtime, browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction);
   // The team's own helpdesk domains: the detector registered for each granted one (src/background/custom-sites.ts).
   const customSites = startCustomSites();
+  const readSettings = () => getSettings((problem) => console.warn(`Warmline: ${problem}`));
+  // The engine: in Chrome an offscreen document that outlives this worker, created now, so it warms up while
+  // the helpdesk page that woke the worker loads; where there is none (Firefox's background page lives as
+  // long as the browser), right here (src/background/offscreen-engine.ts, engine-host.ts).
+  // A build-time branch, so Chrome's worker bundles no engine at all and starts in a few milliseconds.
+  if (!import.meta.env.FIREFOX) {
+    const offscreen = (browser as unknown as { offscreen: OffscreenApi }).offscreen;
+    const ensureEngine = offscreenEngine(offscreen, browser.runtime as unknown as OffscreenRuntime);
+    answerEngineMessages(browser.runtime as unknown as MessagesRuntime, { ensure: ensureEngine, readSettings });
+    void ensureEngine().catch((e: unknown) => console.warn('Warmline: engine document not created', e));
+    // A listener wakes this worker when the browser starts, so the engine is warm before the first ticket opens.
+    browser.runtime.onStartup.addListener(() => undefined);
+    watchSettings(() => void browser.runtime.sendMessage({ type: SETTINGS_CHANGED }).catch(() => undefined));
+  } else {
+    answerEngineMessages(browser.runtime as unknown as MessagesRuntime, { ensure: async () => undefined, readSettings });
+    void import('../src/background/engine-in-background').then((m) => m.hostEngineHere(readSettings));
+  }
   // The coach goes into a tab only when the tab's detector found a reply editor (src/background/coach-loader.ts).
   const inject = injectorFor(browser as unknown as Parameters<typeof injectorFor>[0]);
   answerCoachRequests(browser.runtime as unknown as CoachRequestRuntime, inject, (e) => console.warn('Warmline: coach not loaded', e));
@@ -34,11 +51,5 @@ export default defineBackground(() => {
           inject,
         }),
       );
-  });
-  // The engine for the content scripts: drafts are analysed here, never on the helpdesk page (engine-host.ts).
-  startEngineHost({
-    onConnect: browser.runtime.onConnect as unknown as { addListener(cb: (port: PortLike) => void): void },
-    readSettings: () => getSettings((problem) => console.warn(`Warmline: ${problem}`)),
-    watchSettings: (cb) => watchSettings(cb),
   });
 });

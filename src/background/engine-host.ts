@@ -22,6 +22,16 @@ export const BACKGROUND_BUDGET_MS = 250;
 
 export const MAX_ANALYZERS = 16;
 
+/**
+ * A draft and a customer message that reach every built-in rule: analysed once when the host starts, so the
+ * phrase lists are compiled (they are cached for every later analyzer) and the rules and the parser have run
+ * before the agent's first keystroke needs them.
+ */
+const WARM_UP = {
+  text: "Hi Sam,\n\nYou'll need to contact your bank about the charge, and we'll get back to you soon. Unfortunately that is our policy.\n\nRegards,\nAlex",
+  customer: 'My order arrived broken and I was charged twice. This is really frustrating!',
+};
+
 export interface EngineHostDeps {
   onConnect: { addListener(cb: (port: PortLike) => void): void };
   /** The settings in force, read again (validated) when called. */
@@ -30,6 +40,8 @@ export interface EngineHostDeps {
   watchSettings(cb: (s: Settings) => void): () => void;
   /** Time budget of one analysis call (safe mode, src/engine/analyzer.ts). */
   budgetMs?: number;
+  /** Analyse a warm-up draft once the settings are read, before any request (default true). */
+  warmUp?: boolean;
 }
 
 export interface EngineHost {
@@ -40,7 +52,17 @@ export interface EngineHost {
 export function startEngineHost(deps: EngineHostDeps): EngineHost {
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsJson = JSON.stringify(settings);
-  let ready: Promise<void> = deps.readSettings().then((s) => use(s), () => undefined);
+  const reading = deps.readSettings();
+  // The warm-up runs with the built-in rules while the settings are on their way (a message round trip where
+  // the engine has its own document): the phrase lists it compiles are shared with every later analyzer.
+  if (deps.warmUp !== false) {
+    try {
+      createAnalyzer(DEFAULT_SETTINGS, undefined, { budgetMs: deps.budgetMs ?? BACKGROUND_BUDGET_MS }).analyze(WARM_UP.text, { customer: WARM_UP.customer });
+    } catch {
+      // Nothing to warm: the first request does the same work and reports what fails.
+    }
+  }
+  let ready: Promise<void> = reading.then((s) => use(s), () => undefined);
   /** Keyed `<port>\u0000<editor>`; Map order is recency (re-inserted on use). */
   const analyzers = new Map<string, Analyzer>();
   let nextPort = 0;

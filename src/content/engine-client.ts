@@ -5,11 +5,14 @@
  * service worker is stopped when idle and started again by the next connect).
  */
 import type { CoachEngine, EngineResult } from './engine';
-import { ENGINE_PORT, type EngineReply, type EngineRequest, type PortLike } from './engine-protocol';
+import { ENGINE_PORT, ENSURE_ENGINE, type EngineReply, type EngineRequest, type PortLike } from './engine-protocol';
 import type { RuleInfo } from './rule-info-type';
 
 export interface ConnectLike {
   connect(info: { name: string }): PortLike;
+  /** To ask the background to bring the engine back (Chrome's offscreen document) before connecting again. */
+  sendMessage?(message: unknown): Promise<unknown>;
+  readonly lastError?: unknown;
 }
 
 /** How many times one request is sent again after the port was lost before it fails. */
@@ -38,6 +41,8 @@ export function remoteEngine(runtime: ConnectLike): CoachEngine & { dispose(): v
     port = p;
     p.onMessage.addListener(onMessage);
     p.onDisconnect.addListener(() => {
+      // Read, so Chrome does not log "Unchecked runtime.lastError" when nothing listened yet (handled below).
+      void runtime.lastError;
       if (port !== p) return;
       port = undefined;
       // The background went away (service worker stopped, extension reloaded): send again what had no answer.
@@ -49,7 +54,10 @@ export function remoteEngine(runtime: ConnectLike): CoachEngine & { dispose(): v
           w.reject(new Error('The background did not answer.'));
         }
       }
-      if (pending.size > 0) queueMicrotask(() => resend());
+      if (pending.size === 0) return;
+      // Nobody answered the port (the engine's document is gone or not up yet): the worker makes sure it is.
+      if (runtime.sendMessage) void runtime.sendMessage({ type: ENSURE_ENGINE }).catch(() => undefined).then(() => !disposed && resend());
+      else queueMicrotask(() => resend());
     });
     return p;
   };

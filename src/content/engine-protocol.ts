@@ -21,6 +21,15 @@ import type { RuleInfo } from './rule-info-type';
 
 export const ENGINE_PORT = 'warmline:engine';
 
+/**
+ * Around the port, in Chrome, where the engine lives in an offscreen document (src/background/offscreen-engine.ts):
+ * engine document → worker: the settings in force; worker → engine document: they changed; content → worker:
+ * make sure the engine is up (sent when nothing answered the port).
+ */
+export const READ_SETTINGS = 'warmline:read-settings';
+export const SETTINGS_CHANGED = 'warmline:settings-changed';
+export const ENSURE_ENGINE = 'warmline:ensure-engine';
+
 export interface AnalyzeRequest {
   type: 'analyze';
   id: number;

@@ -45,13 +45,37 @@ export interface Backup {
 
 const MAX_BACKUPS = 5;
 
-async function readManaged(): Promise<ManagedPolicy | undefined> {
+/**
+ * The last policy read (storage.local): Chrome's first `storage.managed` read after the browser starts waits for
+ * its policy service, measured at about 2 s, and the first findings must not wait for it.
+ */
+export const MANAGED_CACHE_KEY = 'managed-policy-cache';
+/** How long a read waits for the live policy before it uses the cached one. */
+export const MANAGED_WAIT_MS = 100;
+
+async function readLiveManaged(): Promise<unknown> {
   try {
     // Firefox throws when no policy is installed; Chrome returns {}.
-    return parsePolicy(await browser.storage.managed.get(null));
+    return await browser.storage.managed.get(null);
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+/**
+ * The policy: the live one when it answers within MANAGED_WAIT_MS, else the cached one (none before the very
+ * first read). A live answer that differs from the cache replaces it, and that change to storage.local makes
+ * every watcher read the settings again, so a late policy is in force a moment later, never lost.
+ */
+async function readManaged(): Promise<ManagedPolicy | undefined> {
+  const live = readLiveManaged();
+  const cached = browser.storage.local.get(MANAGED_CACHE_KEY).then((got) => got[MANAGED_CACHE_KEY], () => undefined);
+  void Promise.all([live, cached]).then(([raw, old]) => {
+    if (JSON.stringify(raw) !== JSON.stringify(old)) return browser.storage.local.set({ [MANAGED_CACHE_KEY]: raw });
+  }).catch(() => undefined);
+  const timeout = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), MANAGED_WAIT_MS));
+  const first = await Promise.race([live, timeout]);
+  return parsePolicy(first === 'slow' ? await cached : first);
 }
 
 async function readBackups(): Promise<Backup[]> {
@@ -230,7 +254,7 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
 const relevant = (changes: Record<string, unknown>, area: string) =>
   area === 'managed' ||
   (area === 'sync' && Object.keys(changes).some((k) => k === SETTINGS_KEY || k.startsWith(CHUNK_PREFIX))) ||
-  (area === 'local' && OVERFLOW_KEY in changes);
+  (area === 'local' && (OVERFLOW_KEY in changes || MANAGED_CACHE_KEY in changes));
 
 /**
  * Calls `cb` with the full settings state whenever the user's settings or the policy change. Half-synced

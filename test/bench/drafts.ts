@@ -18,13 +18,14 @@ const SENTENCES = [
   'I have added a note to your file so nobody asks you for this again.',
 ];
 
-export function draftOfWords(words: number): string {
+/** `firstCase` numbers the first sentence: drafts with different numbers share no sentence (a never-seen draft). */
+export function draftOfWords(words: number, firstCase = 4000): string {
   const parts: string[] = ['Hi Sam,', ''];
   let count = 2;
   let i = 0;
   let paragraph: string[] = [];
   while (count < words) {
-    const s = SENTENCES[i % SENTENCES.length]!.replace(/([.!?])$/, ` (case ${4000 + i})$1`);
+    const s = SENTENCES[i % SENTENCES.length]!.replace(/([.!?])$/, ` (case ${firstCase + i})$1`);
     paragraph.push(s);
     count += s.split(/\s+/).length;
     i++;
