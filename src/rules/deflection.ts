@@ -932,9 +932,11 @@ export default defineRule({
     const infoOf = (s: Sentence) => s.memoText('deflection:units', () => analyse(s, ctx.phrases));
     const offersHelp = anySentence(draft.sentences, 'deflection:offersHelp', (s) => infoOf(s).offersHelp);
     // A self-serve pointer answers a customer who had trouble or asked for something; praise or chat it only informs.
+    // Read only for drafts that have such a pointer: reading the customer's trouble is not free.
     const known = ctx.customer !== undefined && ctx.customer.sentences.length > 0;
-    const asked = !known || customerAsks(ctx.customer!);
-    const requested = known && customerRequests(ctx.customer!);
+    const pointer = known && anySentence(draft.sentences, 'deflection:pointer', (s) => infoOf(s).units.some((u) => u.needsAsk || u.needsRequest));
+    const asked = !pointer || customerAsks(ctx.customer!);
+    const requested = pointer && customerRequests(ctx.customer!);
     const ownedAction = anySentence(draft.sentences, 'deflection:ownedAction', (s) => infoOf(s).ownedAction);
     const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs' | 'channel'>[] => {
       const info = infoOf(s);

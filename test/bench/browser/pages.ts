@@ -15,7 +15,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** One <div> per line, as Chromium's own editing makes them (an empty line is <div><br></div>). */
 const asBlocks = (text: string) => text.split('\n').map((line) => `<div>${line ? escape(line) : '<br>'}</div>`).join('');
 
-function page(kind: EditorKind, words: number): string {
+export function ticketPage(kind: EditorKind, words: number): string {
   const draft = draftOfWords(words);
   const editor =
     kind === 'textarea'
@@ -38,7 +38,7 @@ export interface FixtureServer {
 }
 
 export function serveFixtures(host: string, words: number): Promise<FixtureServer> {
-  const pages: Record<EditorKind, string> = { contenteditable: page('contenteditable', words), textarea: page('textarea', words) };
+  const pages: Record<EditorKind, string> = { contenteditable: ticketPage('contenteditable', words), textarea: ticketPage('textarea', words) };
   const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(req.url?.includes('textarea') ? pages.textarea : pages.contenteditable);

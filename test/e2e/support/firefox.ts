@@ -47,12 +47,17 @@ function fileFor(host: string, path: string): string | null {
   return null;
 }
 
-async function startProxy(): Promise<{ server: Server; port: number; leaks: string[]; seen: string[] }> {
+/** Extra pages the proxy answers (the benches' generated tickets): the body for a URL, or undefined. */
+export type ExtraPages = (url: URL) => string | undefined;
+
+async function startProxy(extra?: ExtraPages): Promise<{ server: Server; port: number; leaks: string[]; seen: string[] }> {
   const leaks: string[] = [];
   const seen: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'unknown'}`);
     seen.push(url.href);
+    const page = extra?.(url);
+    if (page !== undefined) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
     if (url.hostname !== FIXTURE_HOST && url.hostname !== DEMO_HOST) {
       leaks.push(`${req.method} ${url.href}`);
       res.writeHead(502, { 'content-type': 'text/plain' }).end('blocked by the test proxy');
@@ -80,9 +85,9 @@ function requireBuiltExtension(): void {
   if (parsed.browser_specific_settings?.gecko?.id !== ADDON_ID) throw new Error(`The Firefox manifest's gecko id is not ${ADDON_ID}.`);
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(extra?: ExtraPages): Promise<FirefoxWithExtension> {
   requireBuiltExtension();
-  const proxy = await startProxy();
+  const proxy = await startProxy(extra);
   const profile = mkdtempSync(join(tmpdir(), 'warmline-ff-'));
   let browser: Browser;
   try {
