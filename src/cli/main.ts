@@ -1,18 +1,23 @@
 /**
- * `warmline check [--jsonl] [--format human|json] [--rules pack.json] [FILE…|-]` and `warmline eval FILE`.
- * Exit codes: 0 clean, 1 warnings found, 2 bad input.
+ * `warmline check [--jsonl | --input csv] [--format human|json] [--rules pack.json] [FILE…|-]` and `warmline eval FILE`.
+ * Exit codes: 0 clean, 1 warnings found, 2 bad input (bad rows are skipped and counted; the run goes on).
  */
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/types';
 import { rules } from '../rules';
 import { formatErrors, formatScores, score, type EvalError } from './eval';
-import { InputError, loadPack, parseJsonLines, readSource, toItem } from './input';
+import { InputError, loadPack, parseJsonLines, readSource, toItem, type Item } from './input';
+import { formatOf, MAX_TEXT_CHARS, readable, readRows } from './rows';
 
 const USAGE = `Usage:
-  warmline check [--jsonl] [--format human|json] [--rules PACK.json] [FILE… | -]
+  warmline check [--jsonl | --input jsonl|csv] [--id-column C] [--text-column C] [--customer-column C]
+                 [--format human|json] [--rules PACK.json] [FILE… | -]
       Coach reply drafts. Plain files are one draft each; with --jsonl each line is
-      {"id": "...", "text": "...", "customer"?: "..."} and one JSON line is printed per input.
+      {"id": "...", "text": "...", "customer"?: "..."}; a .csv file (or --input csv) is a helpdesk export
+      with a header row (common headers are found; name others with the column flags). Rows are read
+      and answered one at a time: one JSON line is printed per row. A bad row is reported with its file
+      and line and skipped; the run goes on and exits 2.
   warmline eval [--rules PACK.json] [--errors] FILE
       Score the rules on labelled lines {"id","text","customer"?,"labels":{"<rule-id>": true|false}}:
       TP / FP / FN / TN, precision, recall and F1 per rule. --errors also lists every false
@@ -44,31 +49,74 @@ export interface Io {
 
 const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-function check(args: string[], io: Io): number {
+/** Why an item cannot be checked, or undefined. */
+function unusable(item: Item): string | undefined {
+  if (item.text.trim() === '') return 'the reply text is empty';
+  if (item.text.length > MAX_TEXT_CHARS) return `the reply text has ${item.text.length.toLocaleString('en')} characters (at most ${MAX_TEXT_CHARS.toLocaleString('en')})`;
+  return undefined;
+}
+
+async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { jsonl: { type: 'boolean' }, format: { type: 'string', default: 'human' }, rules: { type: 'string' } },
+    options: {
+      jsonl: { type: 'boolean' },
+      input: { type: 'string' },
+      format: { type: 'string', default: 'human' },
+      rules: { type: 'string' },
+      'id-column': { type: 'string' },
+      'text-column': { type: 'string' },
+      'customer-column': { type: 'string' },
+    },
   });
   if (values.format !== 'human' && values.format !== 'json') throw new InputError(`--format must be "human" or "json", not "${values.format}"`);
   const analyzer = createAnalyzer(loadPack(values.rules));
   const files = positionals.length ? positionals : ['-'];
+  const rowsOf = (file: string) => values.jsonl || values.input !== undefined || /\.csv$/i.test(file);
   let warned = false;
-  const out: string[] = [];
+  let bad = 0;
+  let good = 0;
+  const columns = { id: values['id-column'], text: values['text-column'], customer: values['customer-column'] };
   for (const file of files) {
-    const source = readSource(file);
-    const items = values.jsonl
-      ? parseJsonLines(file, source).map((l) => toItem(file, l, false))
-      : [{ id: file, text: source, customer: undefined, channel: undefined }];
-    for (const item of items) {
+    if (!rowsOf(file)) {
+      const text = readSource(file);
+      const findings = analyzer.analyze(text, {});
+      if (findings.some((f) => f.level === 'warning')) warned = true;
+      if (values.format === 'json') io.out(JSON.stringify({ id: file, findings }, null, 2) + '\n');
+      else if (findings.length) io.out(human(file, text, findings) + '\n');
+      continue;
+    }
+    await readable(file);
+    const format = formatOf(file, values.input ?? (values.jsonl ? 'jsonl' : undefined));
+    for await (const row of readRows(file, format, columns)) {
+      let item: Item | undefined;
+      let problem = row.ok ? undefined : `${file}:${row.line}: ${row.problem}`;
+      if (row.ok) {
+        try {
+          item = toItem(file, row.row, false);
+          const why = unusable(item);
+          if (why) problem = `${file}:${row.row.line}: ${why}`;
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          problem = e.message;
+        }
+      }
+      if (problem || !item) {
+        bad++;
+        io.err(`warmline: ${problem} (skipped)\n`);
+        continue;
+      }
+      good++;
       const findings = analyzer.analyze(item.text, { customer: item.customer, channel: item.channel });
       if (findings.some((f) => f.level === 'warning')) warned = true;
-      if (values.jsonl) out.push(JSON.stringify({ id: item.id, findings }));
-      else if (values.format === 'json') out.push(JSON.stringify({ id: item.id, findings }, null, 2));
-      else if (findings.length) out.push(human(item.id, item.text, findings));
+      io.out(JSON.stringify({ id: item.id, findings }) + '\n');
     }
   }
-  if (out.length) io.out(out.join('\n') + '\n');
+  if (bad > 0) {
+    io.err(`warmline: ${bad.toLocaleString('en')} bad row${bad === 1 ? '' : 's'} skipped, ${good.toLocaleString('en')} checked\n`);
+    return 2;
+  }
   return warned ? 1 : 0;
 }
 
@@ -107,10 +155,10 @@ function evaluate(args: string[], io: Io): number {
   return 0;
 }
 
-export function main(argv: string[], io: Io = stdio): number {
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'check') return check(rest, io);
+    if (command === 'check') return await check(rest, io);
     if (command === 'eval') return evaluate(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE + '\n');

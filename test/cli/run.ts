@@ -16,9 +16,9 @@ export function tempFiles(prefix: string) {
   };
 }
 
-export function run(...args: string[]) {
+export async function run(...args: string[]) {
   let out = '';
   let err = '';
-  const code = main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
   return { code, out, err };
 }
