@@ -3,21 +3,24 @@
  * Exit codes: 0 clean, 1 warnings found, 2 bad input (bad rows are skipped and counted; the run goes on).
  */
 import { parseArgs } from 'node:util';
-import { createAnalyzer } from '../engine/analyzer';
+import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/types';
 import { rules } from '../rules';
 import { formatErrors, formatScores, score, type EvalError } from './eval';
 import { InputError, loadPack, parseJsonLines, readSource, toItem, type Item } from './input';
 import { formatOf, MAX_TEXT_CHARS, readable, readRows } from './rows';
+import { BATCH_SIZE, createChecker, defaultJobs } from './pool';
+import { progressOn, type ProgressStream } from './progress';
 
 const USAGE = `Usage:
   warmline check [--jsonl | --input jsonl|csv] [--id-column C] [--text-column C] [--customer-column C]
-                 [--format human|json] [--rules PACK.json] [FILE… | -]
+                 [--jobs N] [--format human|json] [--rules PACK.json] [FILE… | -]
       Coach reply drafts. Plain files are one draft each; with --jsonl each line is
       {"id": "...", "text": "...", "customer"?: "..."}; a .csv file (or --input csv) is a helpdesk export
       with a header row (common headers are found; name others with the column flags). Rows are read
       and answered one at a time: one JSON line is printed per row. A bad row is reported with its file
-      and line and skipped; the run goes on and exits 2.
+      and line and skipped; the run goes on and exits 2. --jobs: worker threads (default: one per
+      core); the output keeps the input's order. A progress line shows on stderr when it is a terminal.
   warmline eval [--rules PACK.json] [--errors] FILE
       Score the rules on labelled lines {"id","text","customer"?,"labels":{"<rule-id>": true|false}}:
       TP / FP / FN / TN, precision, recall and F1 per rule. --errors also lists every false
@@ -45,9 +48,16 @@ function human(name: string, text: string, findings: Finding[]): string {
 export interface Io {
   out(s: string): void;
   err(s: string): void;
+  /** Where the progress line goes (stderr); none in tests. */
+  progress?: ProgressStream;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), progress: process.stderr };
+
+/** Defaults a caller may set (tests run in one thread: their TypeScript is not loadable by worker threads). */
+export interface Defaults {
+  jobs?: number;
+}
 
 /** Why an item cannot be checked, or undefined. */
 function unusable(item: Item): string | undefined {
@@ -56,7 +66,7 @@ function unusable(item: Item): string | undefined {
   return undefined;
 }
 
-async function check(args: string[], io: Io): Promise<number> {
+async function check(args: string[], io: Io, defaults: Defaults): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -68,10 +78,15 @@ async function check(args: string[], io: Io): Promise<number> {
       'id-column': { type: 'string' },
       'text-column': { type: 'string' },
       'customer-column': { type: 'string' },
+      jobs: { type: 'string' },
     },
   });
+  const jobs = values.jobs === undefined ? (defaults.jobs ?? defaultJobs()) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InputError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
   if (values.format !== 'human' && values.format !== 'json') throw new InputError(`--format must be "human" or "json", not "${values.format}"`);
-  const analyzer = createAnalyzer(loadPack(values.rules));
+  const settings = loadPack(values.rules);
+  /** For whole-file drafts only (rows go through the checker's own). */
+  let analyzer: Analyzer | undefined;
   const files = positionals.length ? positionals : ['-'];
   const rowsOf = (file: string) => values.jsonl || values.input !== undefined || /\.csv$/i.test(file);
   let warned = false;
@@ -81,7 +96,7 @@ async function check(args: string[], io: Io): Promise<number> {
   for (const file of files) {
     if (!rowsOf(file)) {
       const text = readSource(file);
-      const findings = analyzer.analyze(text, {});
+      const findings = (analyzer ??= createAnalyzer(settings)).analyze(text, {});
       if (findings.some((f) => f.level === 'warning')) warned = true;
       if (values.format === 'json') io.out(JSON.stringify({ id: file, findings }, null, 2) + '\n');
       else if (findings.length) io.out(human(file, text, findings) + '\n');
@@ -89,28 +104,45 @@ async function check(args: string[], io: Io): Promise<number> {
     }
     await readable(file);
     const format = formatOf(file, values.input ?? (values.jsonl ? 'jsonl' : undefined));
-    for await (const row of readRows(file, format, columns)) {
-      let item: Item | undefined;
-      let problem = row.ok ? undefined : `${file}:${row.line}: ${row.problem}`;
-      if (row.ok) {
-        try {
-          item = toItem(file, row.row, false);
-          const why = unusable(item);
-          if (why) problem = `${file}:${row.row.line}: ${why}`;
-        } catch (e) {
-          if (!(e instanceof InputError)) throw e;
-          problem = e.message;
+    const source = readRows(file, format, columns);
+    const checker = createChecker(JSON.stringify(settings), jobs);
+    const progress = progressOn(io.progress ?? { write: () => undefined });
+    const emit = (r: { lines: string[]; warned: boolean }) => {
+      if (r.warned) warned = true;
+      if (r.lines.length) io.out(r.lines.join('\n') + '\n');
+    };
+    let batch: Item[] = [];
+    try {
+      for await (const row of source.rows) {
+        let item: Item | undefined;
+        let problem = row.ok ? undefined : `${file}:${row.line}: ${row.problem}`;
+        if (row.ok) {
+          try {
+            item = toItem(file, row.row, false);
+            const why = unusable(item);
+            if (why) problem = `${file}:${row.row.line}: ${why}`;
+          } catch (e) {
+            if (!(e instanceof InputError)) throw e;
+            problem = e.message;
+          }
         }
+        if (problem || !item) {
+          bad++;
+          io.err(`warmline: ${problem} (skipped)\n`);
+          continue;
+        }
+        good++;
+        batch.push(item);
+        if (batch.length === BATCH_SIZE) {
+          await checker.push(batch, emit);
+          batch = [];
+        }
+        progress.tick(good + bad, source.bytes());
       }
-      if (problem || !item) {
-        bad++;
-        io.err(`warmline: ${problem} (skipped)\n`);
-        continue;
-      }
-      good++;
-      const findings = analyzer.analyze(item.text, { customer: item.customer, channel: item.channel });
-      if (findings.some((f) => f.level === 'warning')) warned = true;
-      io.out(JSON.stringify({ id: item.id, findings }) + '\n');
+      if (batch.length) await checker.push(batch, emit);
+    } finally {
+      await checker.close();
+      progress.done();
     }
   }
   if (bad > 0) {
@@ -155,10 +187,10 @@ function evaluate(args: string[], io: Io): number {
   return 0;
 }
 
-export async function main(argv: string[], io: Io = stdio): Promise<number> {
+export async function main(argv: string[], io: Io = stdio, defaults: Defaults = {}): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'check') return await check(rest, io);
+    if (command === 'check') return await check(rest, io, defaults);
     if (command === 'eval') return evaluate(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE + '\n');

@@ -4,7 +4,7 @@
  * a missing column, an empty or oversized text) is yielded as a problem naming its file and line, and reading
  * goes on with the next row.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
@@ -146,8 +146,18 @@ async function* csvRows(file: string, input: Readable, columns: Columns): AsyncG
   if (!fields) throw new InputError(`${file}: no header row`);
 }
 
+export interface RowSource {
+  rows: AsyncGenerator<RowResult>;
+  /** How far through the file reading is (undefined for stdin). */
+  bytes(): { read: number; total: number } | undefined;
+}
+
 /** Every row of `file` (or stdin for '-'), good or bad, in order. */
-export function readRows(file: string, format: Format, columns: Columns = {}): AsyncGenerator<RowResult> {
+export function readRows(file: string, format: Format, columns: Columns = {}): RowSource {
   const input = open(file);
-  return format === 'csv' ? csvRows(file, input, columns) : jsonRows(input);
+  const total = file === '-' ? 0 : statSync(file).size;
+  return {
+    rows: format === 'csv' ? csvRows(file, input, columns) : jsonRows(input),
+    bytes: () => (file === '-' ? undefined : { read: (input as ReturnType<typeof createReadStream>).bytesRead, total }),
+  };
 }

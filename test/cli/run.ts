@@ -19,6 +19,7 @@ export function tempFiles(prefix: string) {
 export async function run(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  // One thread: worker threads cannot load this TypeScript under vitest (the pool is tested through npm run).
+  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s) }, { jobs: 1 });
   return { code, out, err };
 }
