@@ -1,6 +1,7 @@
-/** Reading the CLI's inputs: files or stdin, JSON lines, rule packs. Every error names the file and line. */
+/** Reading the CLI's inputs: whole files or stdin, items from rows (rows.ts), rule packs. Every error names the file and line. */
 import { readFileSync } from 'node:fs';
 import { parseSettings, DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import type { RawRow } from './rows';
 
 export class InputError extends Error {}
 
@@ -12,27 +13,6 @@ export function readSource(file: string): string {
   }
 }
 
-export interface JsonLine {
-  line: number;
-  value: Record<string, unknown>;
-}
-
-export function parseJsonLines(file: string, source: string): JsonLine[] {
-  const out: JsonLine[] = [];
-  source.split('\n').forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      throw new InputError(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${file}:${i + 1}: expected a JSON object`);
-    out.push({ line: i + 1, value: value as Record<string, unknown> });
-  });
-  return out;
-}
-
 export interface Item {
   id: string;
   text: string;
@@ -41,7 +21,7 @@ export interface Item {
   labels?: Record<string, boolean>;
 }
 
-export function toItem(file: string, { line, value }: JsonLine, needLabels: boolean): Item {
+export function toItem(file: string, { line, value }: RawRow, needLabels: boolean): Item {
   const where = `${file}:${line}`;
   if (typeof value.id !== 'string' || value.id === '') throw new InputError(`${where}: "id" must be a non-empty string`);
   if (typeof value.text !== 'string') throw new InputError(`${where}: "text" must be a string`);

@@ -7,7 +7,7 @@ import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/types';
 import { rules } from '../rules';
 import { formatErrors, formatScores, score, type EvalError } from './eval';
-import { InputError, loadPack, parseJsonLines, readSource, toItem, type Item } from './input';
+import { InputError, loadPack, readSource, toItem, type Item } from './input';
 import { formatOf, MAX_TEXT_CHARS, readable, readRows } from './rows';
 import { BATCH_SIZE, createChecker, defaultJobs } from './pool';
 import { progressOn, type ProgressStream } from './progress';
@@ -152,11 +152,22 @@ async function check(args: string[], io: Io, defaults: Defaults): Promise<number
   return warned ? 1 : 0;
 }
 
-function evaluate(args: string[], io: Io): number {
+/** Labelled lines must all be right to score them: the first bad one stops the run, naming its line. */
+async function labelledItems(file: string): Promise<Item[]> {
+  await readable(file);
+  const items: Item[] = [];
+  for await (const row of readRows(file, 'jsonl').rows) {
+    if (!row.ok) throw new InputError(`${file}:${row.line}: ${row.problem}`);
+    items.push(toItem(file, row.row, true));
+  }
+  return items;
+}
+
+async function evaluate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' }, errors: { type: 'boolean' } } });
   if (positionals.length !== 1) throw new InputError('eval takes exactly one FILE of labelled lines');
   const file = positionals[0]!;
-  const items = parseJsonLines(file, readSource(file)).map((l) => toItem(file, l, true));
+  const items = await labelledItems(file);
   const analyzer = createAnalyzer(loadPack(values.rules));
   const known = new Set(rules.map((r) => r.meta.id));
   const labelled = [...new Set(items.flatMap((i) => Object.keys(i.labels ?? {})))].filter((r) => known.has(r)).sort();
@@ -191,7 +202,7 @@ export async function main(argv: string[], io: Io = stdio, defaults: Defaults = 
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest, io, defaults);
-    if (command === 'eval') return evaluate(rest, io);
+    if (command === 'eval') return await evaluate(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE + '\n');
       return command === undefined ? 2 : 0;

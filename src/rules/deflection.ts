@@ -721,7 +721,6 @@ function ownershipText(unit: Unit | undefined): string {
 
 /** The customer reported trouble or asked for something (a question, a request), so a pointer is an answer. */
 function customerAsks(customer: Draft): boolean {
-  if (!customer) return false;
   if (customer.sentences.some((s) => /\?/.test(s.text) || /^\s*(?:can|could|would|will|how|where|what|when|why|is|are|do|does|please|pls|i need|i want|need|help)\b/i.test(s.text))) return true;
   return customerTrouble(customer).reported;
 }
