@@ -22,16 +22,16 @@ export default defineBackground(() => {
   // the helpdesk page that woke the worker loads; where there is none (Firefox's background page lives as
   // long as the browser), right here (src/background/offscreen-engine.ts, engine-host.ts).
   // A build-time branch, so Chrome's worker bundles no engine at all and starts in a few milliseconds.
+  const ensureEngine = import.meta.env.FIREFOX
+    ? async () => undefined
+    : offscreenEngine((browser as unknown as { offscreen: OffscreenApi }).offscreen, browser.runtime as unknown as OffscreenRuntime);
+  answerEngineMessages(browser.runtime as unknown as MessagesRuntime, { ensure: ensureEngine, readSettings });
   if (!import.meta.env.FIREFOX) {
-    const offscreen = (browser as unknown as { offscreen: OffscreenApi }).offscreen;
-    const ensureEngine = offscreenEngine(offscreen, browser.runtime as unknown as OffscreenRuntime);
-    answerEngineMessages(browser.runtime as unknown as MessagesRuntime, { ensure: ensureEngine, readSettings });
     void ensureEngine().catch((e: unknown) => console.warn('Warmline: engine document not created', e));
     // A listener wakes this worker when the browser starts, so the engine is warm before the first ticket opens.
     browser.runtime.onStartup.addListener(() => undefined);
     watchSettings(() => void browser.runtime.sendMessage({ type: SETTINGS_CHANGED }).catch(() => undefined));
   } else {
-    answerEngineMessages(browser.runtime as unknown as MessagesRuntime, { ensure: async () => undefined, readSettings });
     void import('../src/background/engine-in-background').then((m) => m.hostEngineHere(readSettings));
   }
   // The coach goes into a tab only when the tab's detector found a reply editor (src/background/coach-loader.ts).

@@ -40,8 +40,6 @@ export interface EngineHostDeps {
   watchSettings(cb: (s: Settings) => void): () => void;
   /** Time budget of one analysis call (safe mode, src/engine/analyzer.ts). */
   budgetMs?: number;
-  /** Analyse a warm-up draft once the settings are read, before any request (default true). */
-  warmUp?: boolean;
 }
 
 export interface EngineHost {
@@ -55,12 +53,10 @@ export function startEngineHost(deps: EngineHostDeps): EngineHost {
   const reading = deps.readSettings();
   // The warm-up runs with the built-in rules while the settings are on their way (a message round trip where
   // the engine has its own document): the phrase lists it compiles are shared with every later analyzer.
-  if (deps.warmUp !== false) {
-    try {
-      createAnalyzer(DEFAULT_SETTINGS, undefined, { budgetMs: deps.budgetMs ?? BACKGROUND_BUDGET_MS }).analyze(WARM_UP.text, { customer: WARM_UP.customer });
-    } catch {
-      // Nothing to warm: the first request does the same work and reports what fails.
-    }
+  try {
+    createAnalyzer(DEFAULT_SETTINGS, undefined, { budgetMs: deps.budgetMs ?? BACKGROUND_BUDGET_MS }).analyze(WARM_UP.text, { customer: WARM_UP.customer });
+  } catch {
+    // Nothing to warm: the first request does the same work and reports what fails.
   }
   let ready: Promise<void> = reading.then((s) => use(s), () => undefined);
   /** Keyed `<port>\u0000<editor>`; Map order is recency (re-inserted on use). */

@@ -14,7 +14,6 @@ import type { Settings } from '../settings/schema';
 
 export const OFFSCREEN_PATH = 'offscreen.html';
 
-
 export interface OffscreenApi {
   createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
   hasDocument?(): Promise<boolean>;

@@ -42,11 +42,7 @@ export interface BadRow {
 
 export type RowResult = { ok: true; row: RawRow } | ({ ok: false } & BadRow);
 
-function open(file: string): Readable {
-  if (file === '-') return process.stdin;
-  const stream = createReadStream(file);
-  return stream;
-}
+const open = (file: string): Readable => (file === '-' ? process.stdin : createReadStream(file));
 
 /** Resolves when the file can be read (or rejects with a clear message), so a missing file fails before any row. */
 export function readable(file: string): Promise<void> {
@@ -122,13 +118,16 @@ async function* csvRows(file: string, input: Readable, columns: Columns): AsyncG
     }),
   );
   parser.on('skip', (e: Error & { lines?: number }) => skipped.push({ line: e.lines ?? 0, problem: `not valid CSV (${e.message.replace(/^Invalid Record Length: /, '')})` }));
-  let fields: ReturnType<typeof pick> | undefined;
+  /** Where each field's column is in a record, read from the header row. */
+  let at: { id?: number; text: number; customer?: number } | undefined;
   let header: string[] = [];
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     while (skipped.length) yield { ok: false, ...skipped.shift()! };
-    if (!fields) {
+    if (!at) {
       header = record;
-      fields = pick(header, columns);
+      const fields = pick(header, columns);
+      const index = (name: string | undefined) => (name === undefined ? undefined : header.indexOf(name));
+      at = { id: index(fields.id), text: index(fields.text)!, customer: index(fields.customer) };
       continue;
     }
     const line = info.lines;
@@ -136,14 +135,13 @@ async function* csvRows(file: string, input: Readable, columns: Columns): AsyncG
       yield { ok: false, line, problem: `${record.length} columns where the header has ${header.length}` };
       continue;
     }
-    const cell = (name: string | undefined) => (name === undefined ? undefined : record[header.indexOf(name)]);
-    const value: Record<string, unknown> = { id: cell(fields.id) ?? `${file}:${line}`, text: cell(fields.text) };
-    const customer = cell(fields.customer);
+    const value: Record<string, unknown> = { id: (at.id === undefined ? undefined : record[at.id]) ?? `${file}:${line}`, text: record[at.text] };
+    const customer = at.customer === undefined ? undefined : record[at.customer];
     if (customer !== undefined && customer !== '') value.customer = customer;
     yield { ok: true, row: { line, value } };
   }
   while (skipped.length) yield { ok: false, ...skipped.shift()! };
-  if (!fields) throw new InputError(`${file}: no header row`);
+  if (!at) throw new InputError(`${file}: no header row`);
 }
 
 export interface RowSource {
