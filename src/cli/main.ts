@@ -7,10 +7,14 @@ import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/types';
 import { rules } from '../rules';
 import { formatErrors, formatScores, score, type EvalError } from './eval';
-import { InputError, loadPack, readSource, toItem, type Item } from './input';
-import { formatOf, MAX_TEXT_CHARS, readable, readRows } from './rows';
-import { BATCH_SIZE, createChecker, defaultJobs } from './pool';
-import { progressOn, type ProgressStream } from './progress';
+import type { Item } from '../batch/rows';
+import checkBatch, { type Batch, type BatchResult } from './check-worker';
+import { InputError, loadPack, readSource, toItem } from './input';
+import { columnsOf, jobsOf, ROW_OPTIONS } from './options';
+import { createPool } from './pool';
+import type { ProgressStream } from './progress';
+import { formatOf, readable, readRows } from './rows';
+import { badRowsNote, eachBatch } from './stream';
 
 const USAGE = `Usage:
   warmline check [--jsonl | --input jsonl|csv] [--id-column C] [--text-column C] [--customer-column C]
@@ -59,40 +63,17 @@ export interface Defaults {
   jobs?: number;
 }
 
-/** Why an item cannot be checked, or undefined. */
-function unusable(item: Item): string | undefined {
-  if (item.text.trim() === '') return 'the reply text is empty';
-  if (item.text.length > MAX_TEXT_CHARS) return `the reply text has ${item.text.length.toLocaleString('en')} characters (at most ${MAX_TEXT_CHARS.toLocaleString('en')})`;
-  return undefined;
-}
-
 async function check(args: string[], io: Io, defaults: Defaults): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      jsonl: { type: 'boolean' },
-      input: { type: 'string' },
-      format: { type: 'string', default: 'human' },
-      rules: { type: 'string' },
-      'id-column': { type: 'string' },
-      'text-column': { type: 'string' },
-      'customer-column': { type: 'string' },
-      jobs: { type: 'string' },
-    },
-  });
-  const jobs = values.jobs === undefined ? (defaults.jobs ?? defaultJobs()) : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InputError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...ROW_OPTIONS, format: { type: 'string', default: 'human' } } });
+  const jobs = jobsOf(values, defaults.jobs);
   if (values.format !== 'human' && values.format !== 'json') throw new InputError(`--format must be "human" or "json", not "${values.format}"`);
   const settings = loadPack(values.rules);
-  /** For whole-file drafts only (rows go through the checker's own). */
+  /** For whole-file drafts only (rows go through the pool's own). */
   let analyzer: Analyzer | undefined;
   const files = positionals.length ? positionals : ['-'];
   const rowsOf = (file: string) => values.jsonl || values.input !== undefined || /\.csv$/i.test(file);
   let warned = false;
-  let bad = 0;
-  let good = 0;
-  const columns = { id: values['id-column'], text: values['text-column'], customer: values['customer-column'] };
+  const counts = { good: 0, bad: 0 };
   for (const file of files) {
     if (!rowsOf(file)) {
       const text = readSource(file);
@@ -102,51 +83,23 @@ async function check(args: string[], io: Io, defaults: Defaults): Promise<number
       else if (findings.length) io.out(human(file, text, findings) + '\n');
       continue;
     }
-    await readable(file);
     const format = formatOf(file, values.input ?? (values.jsonl ? 'jsonl' : undefined));
-    const source = readRows(file, format, columns);
-    const checker = createChecker(JSON.stringify(settings), jobs);
-    const progress = progressOn(io.progress ?? { write: () => undefined });
-    const emit = (r: { lines: string[]; warned: boolean }) => {
+    const pack = JSON.stringify(settings);
+    const pool = createPool<Batch, BatchResult>('check-worker', checkBatch, jobs);
+    const emit = (r: BatchResult) => {
       if (r.warned) warned = true;
       if (r.lines.length) io.out(r.lines.join('\n') + '\n');
     };
-    let batch: Item[] = [];
     try {
-      for await (const row of source.rows) {
-        let item: Item | undefined;
-        let problem = row.ok ? undefined : `${file}:${row.line}: ${row.problem}`;
-        if (row.ok) {
-          try {
-            item = toItem(file, row.row, false);
-            const why = unusable(item);
-            if (why) problem = `${file}:${row.row.line}: ${why}`;
-          } catch (e) {
-            if (!(e instanceof InputError)) throw e;
-            problem = e.message;
-          }
-        }
-        if (problem || !item) {
-          bad++;
-          io.err(`warmline: ${problem} (skipped)\n`);
-          continue;
-        }
-        good++;
-        batch.push(item);
-        if (batch.length === BATCH_SIZE) {
-          await checker.push(batch, emit);
-          batch = [];
-        }
-        progress.tick(good + bad, source.bytes());
-      }
-      if (batch.length) await checker.push(batch, emit);
+      const got = await eachBatch(file, format, columnsOf(values), io, (items) => pool.push({ pack, items }, emit));
+      counts.good += got.good;
+      counts.bad += got.bad;
     } finally {
-      await checker.close();
-      progress.done();
+      await pool.close();
     }
   }
-  if (bad > 0) {
-    io.err(`warmline: ${bad.toLocaleString('en')} bad row${bad === 1 ? '' : 's'} skipped, ${good.toLocaleString('en')} checked\n`);
+  if (counts.bad > 0) {
+    io.err(badRowsNote(counts, 'checked'));
     return 2;
   }
   return warned ? 1 : 0;
