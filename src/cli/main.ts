@@ -13,11 +13,13 @@ import { InputError, loadPack, readSource, toItem } from './input';
 import { columnsOf, jobsOf, ROW_OPTIONS } from './options';
 import { createPool } from './pool';
 import type { ProgressStream } from './progress';
+import { report } from './report';
 import { formatOf, readable, readRows } from './rows';
 import { badRowsNote, eachBatch } from './stream';
 
 const USAGE = `Usage:
   warmline check [--jsonl | --input jsonl|csv] [--id-column C] [--text-column C] [--customer-column C]
+                 [--agent-column C] [--date-column C]
                  [--jobs N] [--format human|json] [--rules PACK.json] [FILE… | -]
       Coach reply drafts. Plain files are one draft each; with --jsonl each line is
       {"id": "...", "text": "...", "customer"?: "..."}; a .csv file (or --input csv) is a helpdesk export
@@ -25,6 +27,12 @@ const USAGE = `Usage:
       and answered one at a time: one JSON line is printed per row. A bad row is reported with its file
       and line and skipped; the run goes on and exits 2. --jobs: worker threads (default: one per
       core); the output keeps the input's order. A progress line shows on stderr when it is a terminal.
+  warmline report [--rules PACK.json] [--compare PACK.json] [--out FILE.html] [row flags as for check] FILE… | -
+      One self-contained HTML report over an export (JSON lines or CSV; --agent-column and --date-column
+      name the columns for the by-agent and by-week views): per rule the share of replies it fires on,
+      the warmth scores, examples; --compare shows per rule what another pack or level would change,
+      and the replies it changes. Nothing is sent anywhere; the file loads nothing. Default out:
+      warmline-report.html.
   warmline eval [--rules PACK.json] [--errors] FILE
       Score the rules on labelled lines {"id","text","customer"?,"labels":{"<rule-id>": true|false}}:
       TP / FP / FN / TN, precision, recall and F1 per rule. --errors also lists every false
@@ -156,6 +164,7 @@ export async function main(argv: string[], io: Io = stdio, defaults: Defaults = 
   try {
     if (command === 'check') return await check(rest, io, defaults);
     if (command === 'eval') return await evaluate(rest, io);
+    if (command === 'report') return await report(rest, io, defaults.jobs);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE + '\n');
       return command === undefined ? 2 : 0;
