@@ -1,9 +1,11 @@
-/** Options page wiring: the rule registry, the helpdesk domains from the manifest, the browser's permission prompt. */
+/** Options page wiring: the rule registry, the helpdesk domains from the manifest, the browser's permission prompt, the import worker. */
 import { render } from 'preact';
+import ImportWorkerScript from '../../src/ui/options/import-worker?worker';
 import { browser } from 'wxt/browser';
 import { originsFor } from '../../src/background/custom-sites';
 import { rules } from '../../src/rules';
 import { knownDomains } from '../../src/ui/options/domains';
+import { createImportModel, type ImportWorker } from '../../src/ui/options/import-model';
 import { createOptionsModel } from '../../src/ui/options/model';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import '../../src/ui/options/options.css';
@@ -20,4 +22,6 @@ const model = createOptionsModel({
     return browser.permissions.request({ origins: originsFor(domain) });
   },
 });
-render(<OptionsApp model={model} />, document.getElementById('app')!);
+// One worker per import; Vite bundles the worker file on its own (`?worker`).
+const imports = createImportModel(() => new ImportWorkerScript() as unknown as ImportWorker);
+render(<OptionsApp model={model} imports={imports} />, document.getElementById('app')!);

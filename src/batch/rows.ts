@@ -59,6 +59,21 @@ export function jsonLine(raw: string, line: number): RowResult | undefined {
   return { ok: true, row: { line, value: value as Record<string, unknown> } };
 }
 
+/** The header has no column for a field that must be read; the CLI says which flag names it, the options page which header to use. */
+export class MissingColumn extends InputError {
+  constructor(
+    readonly field: Field,
+    readonly header: string[],
+  ) {
+    super(`no column for ${field}: name it with --${field}-column (the header has: ${header.join(', ')})`);
+  }
+
+  /** Said to someone who cannot pass a flag. */
+  forPage(name: string): string {
+    return `${name} has no column for the reply text (its header has: ${this.header.join(', ')}). Name that column "${DEFAULT_COLUMNS[this.field][0]}" or "${DEFAULT_COLUMNS[this.field][1]}" in the file and import it again.`;
+  }
+}
+
 /** The header to read for each field: the flag's column, else the first common export header present. */
 function pick(header: string[], columns: Columns): Partial<Record<Field, number>> & { text: number } {
   const lower = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
@@ -70,7 +85,7 @@ function pick(header: string[], columns: Columns): Partial<Record<Field, number>
       return got;
     }
     for (const d of DEFAULT_COLUMNS[field]) if (lower.has(d)) return lower.get(d);
-    if (required) throw new InputError(`no column for ${field}: name it with --${field}-column (the header has: ${header.join(', ')})`);
+    if (required) throw new MissingColumn(field, header);
     return undefined;
   };
   return { id: find('id', false), text: find('text', true)!, customer: find('customer', false), agent: find('agent', false), date: find('date', false) };

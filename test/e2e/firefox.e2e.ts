@@ -4,12 +4,15 @@
  * the demo page is coached; in each editor kind a person types, the hook lists the engine's findings, the
  * underlines are drawn (CSS Custom Highlight API; the textarea's overlay), a fix applied through the card
  * reaches the editor library's own model and the editor's own undo takes it back; the popup shows the draft
- * of the tab the agent looks at; a rule level changed on the options page reaches the open editor live; and
+ * of the tab the agent looks at; a rule level changed on the options page reaches the open editor live; an export
+ * imported on the options page is coached in its worker, before / after following a level change; and
  * no request leaves the browser (every request goes through the recording proxy).
  */
-import type { Page } from 'puppeteer-core';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_HOST } from './support/browser';
+import { repoRoot } from './support/paths';
 import { setUp } from './support/setup';
 import { DRAFT, applyTo, findingsFor, hookValue, normalize } from './support/text';
 import {
@@ -165,6 +168,29 @@ describe('Firefox: popup and options page', () => {
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length), 'the ticket page was not reloaded').toBe(1);
     await options.close();
     await page.close();
+  });
+});
+
+describe('Firefox: your replies on the options page', () => {
+  it('imports the example export in its worker and shows before / after counts when a level changes', async () => {
+    const f = ff();
+    const options = await f.browser.newPage();
+    await openExtensionPage(f, options, 'options.html');
+    const input = (await options.waitForSelector('#replies-file')) as ElementHandle<HTMLInputElement> | null;
+    await input!.uploadFile(join(repoRoot, 'docs/examples/team-export.csv'));
+    await waitFor(() => options.evaluate(() => document.querySelector('[data-import="done"]') !== null), 'the import to finish', 60_000);
+    const rate = () =>
+      options.evaluate(() => {
+        const row = document.querySelector('[data-import-rates] tr[data-rule="deflection"]');
+        return { before: row?.getAttribute('data-before'), after: row?.getAttribute('data-after') };
+      });
+    const before = (await rate()).before;
+    expect(Number(before), 'deflection count').toBeGreaterThan(0);
+    await options.select('article[data-rule="deflection"] select', 'off');
+    await settles(rate, { before, after: '0' }, 'deflection before / after once it is off');
+    await options.select('article[data-rule="deflection"] select', 'warning');
+    await settles(rate, { before, after: null }, 'deflection back on: nothing to compare');
+    await options.close();
   });
 });
 

@@ -1,6 +1,6 @@
 /** With --compare: the replies whose findings the compared pack changes. */
 import type { Change, Tally } from '../../batch/tally';
-import { Flagged } from './Flagged';
+import { Flagged } from '../../ui/Flagged';
 import { num } from './labels';
 
 export function Changes({ tally }: { tally: Tally }) {

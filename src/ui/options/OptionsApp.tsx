@@ -1,7 +1,9 @@
-/** The team lead's options page: notices, then rules, custom rules, presets, packs, sites and the test bench. */
+/** The team lead's options page: notices, then rules, custom rules, presets, packs, sites, the test bench and their own replies. */
 import { useEffect } from 'preact/hooks';
 import { CustomRules } from './CustomRules';
 import { ImportExport } from './ImportExport';
+import type { ImportModel } from './import-model';
+import { ImportReplies } from './ImportReplies';
 import type { OptionsModel } from './model';
 import { Notices } from './Notices';
 import { Presets } from './Presets';
@@ -16,9 +18,10 @@ const SECTIONS = [
   ['packs', 'Rule packs'],
   ['sites', 'Sites'],
   ['bench', 'Test bench'],
+  ['replies', 'Your replies'],
 ] as const;
 
-export function OptionsApp({ model, download }: { model: OptionsModel; download?: (name: string, text: string) => void }) {
+export function OptionsApp({ model, download, imports }: { model: OptionsModel; download?: (name: string, text: string) => void; imports: ImportModel }) {
   useEffect(() => {
     const stop = model.watch();
     void model.load();
@@ -55,6 +58,7 @@ export function OptionsApp({ model, download }: { model: OptionsModel; download?
         <ImportExport model={model} download={download} />
         <Sites model={model} />
         <TestBench model={model} />
+        <ImportReplies model={model} imports={imports} />
       </main>
     </div>
   );

@@ -5,7 +5,9 @@ import { vi } from 'vitest';
 import type { Rule } from '../../../src/engine/rule';
 import { rules as registry } from '../../../src/rules';
 import type { Settings } from '../../../src/settings/schema';
+import { createImportModel } from '../../../src/ui/options/import-model';
 import { createOptionsModel, type OptionsModel } from '../../../src/ui/options/model';
+import { inThreadWorker } from './in-thread-import';
 import { OptionsApp } from '../../../src/ui/options/OptionsApp';
 
 export { fakeBrowser };
@@ -34,7 +36,7 @@ export async function mountOptions(opts: { rules?: readonly Rule[]; knownDomains
   });
   const root = document.createElement('div');
   document.body.append(root);
-  render(<OptionsApp model={model} download={(name, text) => downloads.push({ name, text })} />, root);
+  render(<OptionsApp model={model} imports={createImportModel(inThreadWorker)} download={(name, text) => downloads.push({ name, text })} />, root);
   await waitFor(() => root.querySelector('#rules'));
   return {
     root,

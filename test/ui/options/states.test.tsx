@@ -18,7 +18,7 @@ describe('options page: storage states', () => {
     m = await mountOptions();
     expect(m.root.querySelector('[aria-busy]')).toBeNull();
     expect(text($(m.root, 'h1'))).toBe('Warmline settings');
-    expect([...m.root.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['#rules', '#custom', '#presets', '#packs', '#sites', '#bench']);
+    expect([...m.root.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['#rules', '#custom', '#presets', '#packs', '#sites', '#bench', '#replies']);
   });
 
   it('says when settings were migrated from version 1, and keeps them', async () => {
