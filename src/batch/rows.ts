@@ -98,14 +98,24 @@ export interface CsvReader {
   started(): boolean;
 }
 
-/** Reads a CSV export's records: the header first, then each record as a reply row. */
-export function csvReader(file: string, columns: Columns = {}): CsvReader {
+const TRUE = new Set(['true', 'yes', 'y', '1']);
+const FALSE = new Set(['false', 'no', 'n', '0']);
+
+/**
+ * Reads a CSV export's records: the header first, then each record as a reply row. Columns named after one of
+ * `labelled` (rule ids, for `warmline eval`) are read as labels: true / false, yes / no, 1 / 0, or empty for
+ * a reply not labelled for that rule.
+ */
+export function csvReader(file: string, columns: Columns = {}, labelled: readonly string[] = []): CsvReader {
   let header: string[] | undefined;
   let at: ReturnType<typeof pick> | undefined;
+  let labelAt: [string, number][] = [];
   const read = (record: string[], line: number): RowResult | undefined => {
     if (!header || !at) {
       at = pick(record, columns);
       header = record;
+      const ids = new Set(labelled);
+      labelAt = record.flatMap((h, i) => (ids.has(h.trim().toLowerCase()) ? [[h.trim().toLowerCase(), i] as [string, number]] : []));
       return undefined;
     }
     if (record.length !== header.length) return { ok: false, line, problem: `${record.length} columns where the header has ${header.length}` };
@@ -114,6 +124,16 @@ export function csvReader(file: string, columns: Columns = {}): CsvReader {
     for (const field of ['customer', 'agent', 'date'] as const) {
       const v = cell(at[field]);
       if (v !== undefined && v !== '') value[field] = v;
+    }
+    if (labelAt.length) {
+      const labels: Record<string, boolean> = {};
+      for (const [rule, i] of labelAt) {
+        const v = record[i]!.trim().toLowerCase();
+        if (TRUE.has(v)) labels[rule] = true;
+        else if (FALSE.has(v)) labels[rule] = false;
+        else if (v !== '') return { ok: false, line, problem: `label "${rule}" must be true or false (or empty), not "${record[i]}"` };
+      }
+      value.labels = labels;
     }
     return { ok: true, row: { line, value } };
   };

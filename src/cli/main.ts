@@ -33,8 +33,9 @@ const USAGE = `Usage:
       the warmth scores, examples; --compare shows per rule what another pack or level would change,
       and the replies it changes. Nothing is sent anywhere; the file loads nothing. Default out:
       warmline-report.html.
-  warmline eval [--rules PACK.json] [--errors] FILE
-      Score the rules on labelled lines {"id","text","customer"?,"labels":{"<rule-id>": true|false}}:
+  warmline eval [--rules PACK.json] [--errors] [--input jsonl|csv] [column flags] FILE
+      Score the rules on labelled lines {"id","text","customer"?,"labels":{"<rule-id>": true|false}},
+      or a CSV with a column per labelled rule id (true/false, yes/no, 1/0; empty: not labelled):
       TP / FP / FN / TN, precision, recall and F1 per rule. --errors also lists every false
       positive (with the flagged words) and false negative by id.
 Exit: 0 no warnings, 1 warnings, 2 bad input.`;
@@ -113,48 +114,48 @@ async function check(args: string[], io: Io, defaults: Defaults): Promise<number
   return warned ? 1 : 0;
 }
 
-/** Labelled lines must all be right to score them: the first bad one stops the run, naming its line. */
-async function labelledItems(file: string): Promise<Item[]> {
-  await readable(file);
-  const items: Item[] = [];
-  for await (const row of readRows(file, 'jsonl').rows) {
-    if (!row.ok) throw new InputError(`${file}:${row.line}: ${row.problem}`);
-    items.push(toItem(file, row.row, true));
-  }
-  return items;
-}
-
+/**
+ * Scores the rules on labelled replies, read a row at a time (JSON lines with a "labels" object, or CSV with a
+ * column per rule id). Labelled rows must all be right to score them: the first bad one stops the run, naming
+ * its line.
+ */
 async function evaluate(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' }, errors: { type: 'boolean' } } });
-  if (positionals.length !== 1) throw new InputError('eval takes exactly one FILE of labelled lines');
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { rules: { type: 'string' }, errors: { type: 'boolean' }, input: { type: 'string' }, 'id-column': { type: 'string' }, 'text-column': { type: 'string' }, 'customer-column': { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new InputError('eval takes exactly one FILE of labelled replies');
   const file = positionals[0]!;
-  const items = await labelledItems(file);
   const analyzer = createAnalyzer(loadPack(values.rules));
-  const known = new Set(rules.map((r) => r.meta.id));
-  const labelled = [...new Set(items.flatMap((i) => Object.keys(i.labels ?? {})))].filter((r) => known.has(r)).sort();
-  const findings = items.map((i) => analyzer.analyze(i.text, { customer: i.customer, channel: i.channel }));
+  const known = rules.map((r) => r.meta.id);
+  const pairs = new Map<string, { predicted: boolean; label: boolean }[]>();
   const errors: EvalError[] = [];
-  const scores = labelled.map((rule) =>
-    score(
-      rule,
-      items.flatMap((item, n) => {
-        const label = item.labels?.[rule];
-        if (label === undefined) return [];
-        const mine = findings[n]!.filter((f) => f.rule === rule);
-        const predicted = mine.length > 0;
-        if (predicted !== label) {
-          errors.push({
-            id: item.id,
-            rule,
-            kind: predicted ? 'false positive' : 'false negative',
-            findings: mine.map((f) => ({ flagged: f.start === f.end ? `(at ${f.start})` : item.text.slice(f.start, f.end), message: f.message })),
-          });
-        }
-        return [{ predicted, label }];
-      }),
-    ),
-  );
-  io.out(`${items.length} labelled replies from ${file}\n\n${formatScores(scores)}\n`);
+  let count = 0;
+  await readable(file);
+  for await (const row of readRows(file, formatOf(file, values.input), columnsOf(values), known).rows) {
+    if (!row.ok) throw new InputError(`${file}:${row.line}: ${row.problem}`);
+    const item = toItem(file, row.row, true);
+    count++;
+    const findings = analyzer.analyze(item.text, { customer: item.customer, channel: item.channel });
+    for (const [rule, label] of Object.entries(item.labels ?? {})) {
+      if (!known.includes(rule)) continue;
+      const mine = findings.filter((f) => f.rule === rule);
+      const predicted = mine.length > 0;
+      if (!pairs.has(rule)) pairs.set(rule, []);
+      pairs.get(rule)!.push({ predicted, label });
+      if (predicted !== label) {
+        errors.push({
+          id: item.id,
+          rule,
+          kind: predicted ? 'false positive' : 'false negative',
+          findings: mine.map((f) => ({ flagged: f.start === f.end ? `(at ${f.start})` : item.text.slice(f.start, f.end), message: f.message })),
+        });
+      }
+    }
+  }
+  const scores = [...pairs.keys()].sort().map((rule) => score(rule, pairs.get(rule)!));
+  io.out(`${count} labelled replies from ${file}\n\n${formatScores(scores)}\n`);
   if (values.errors) io.out(`\n${formatErrors(errors)}\n`);
   return 0;
 }

@@ -41,11 +41,11 @@ async function* jsonRows(input: Readable): AsyncGenerator<RowResult> {
   }
 }
 
-async function* csvRows(file: string, input: Readable, columns: Columns): AsyncGenerator<RowResult> {
+async function* csvRows(file: string, input: Readable, columns: Columns, labelled: readonly string[]): AsyncGenerator<RowResult> {
   const skipped: BadRow[] = [];
   const parser = input.pipe(parse(CSV_OPTIONS));
   parser.on('skip', (e: Error & { lines?: number }) => skipped.push(csvSkip(e)));
-  const read = csvReader(file, columns);
+  const read = csvReader(file, columns, labelled);
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     while (skipped.length) yield { ok: false, ...skipped.shift()! };
     const row = read(record, info.lines);
@@ -61,12 +61,12 @@ export interface RowSource {
   bytes(): { read: number; total: number } | undefined;
 }
 
-/** Every row of `file` (or stdin for '-'), good or bad, in order. */
-export function readRows(file: string, format: Format, columns: Columns = {}): RowSource {
+/** Every row of `file` (or stdin for '-'), good or bad, in order; `labelled` names rule ids whose CSV columns are labels. */
+export function readRows(file: string, format: Format, columns: Columns = {}, labelled: readonly string[] = []): RowSource {
   const input = open(file);
   const total = file === '-' ? 0 : statSync(file).size;
   return {
-    rows: format === 'csv' ? csvRows(file, input, columns) : jsonRows(input),
+    rows: format === 'csv' ? csvRows(file, input, columns, labelled) : jsonRows(input),
     bytes: () => (file === '-' ? undefined : { read: (input as ReturnType<typeof createReadStream>).bytesRead, total }),
   };
 }

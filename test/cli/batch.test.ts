@@ -64,4 +64,25 @@ describe('warmline check on exports', () => {
     expect(r.err).toContain(`${input}:3: "text" must be a string`);
     expect(r.err).toContain('2 bad rows skipped, 2 checked');
   });
+
+  it('eval scores a CSV with a column per labelled rule as it scores the same JSON lines, and stops at a bad label', async () => {
+    const labelled = [
+      { ...ROWS[0]!, labels: { deflection: true, 'vague-promise': true } },
+      { ...ROWS[1]!, labels: { deflection: false } },
+      { ...ROWS[2]!, labels: { deflection: true, 'vague-promise': false } },
+    ];
+    const jsonl = await run('eval', '--errors', file('labelled.jsonl', labelled.map((r) => JSON.stringify(r)).join('\n')));
+    const cell = (v: boolean | undefined) => (v === undefined ? '' : v ? 'yes' : 'FALSE');
+    const csv = [
+      'id,text,customer,Deflection,vague-promise',
+      ...labelled.map((r) => [r.id, csvCell(r.text), csvCell(r.customer), cell(r.labels.deflection), cell((r.labels as Record<string, boolean>)['vague-promise'])].join(',')),
+    ].join('\n');
+    const fromCsv = await run('eval', '--errors', file('labelled.csv', csv));
+    expect(fromCsv.err).toBe('');
+    expect(fromCsv.out.replace('labelled.csv', 'X')).toBe(jsonl.out.replace('labelled.jsonl', 'X'));
+    expect(fromCsv.out).toMatch(/FN r3/);
+    const bad = await run('eval', file('bad-label.csv', 'id,text,deflection\nr1,"Thanks.",maybe\n'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('bad-label.csv:2: label "deflection" must be true or false (or empty), not "maybe"');
+  });
 });
