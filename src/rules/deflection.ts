@@ -622,43 +622,50 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const { from, join } = joinFor(sentence, toks, who.start);
     units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', from, join });
   }
-  for (const s of ctxPhrases('notOurs').find(sentence).map(rel)) {
-    if (inQuotes(sentence.text, s.start)) continue;
-    // "billing is a different department", "That's not something we handle": take in the subject.
-    const i = tokenAt(toks, s.start);
-    if (i === -1) continue;
-    let j = i;
-    while (j - 1 >= 0 && !endsClause(toks[j - 1]!) && !toks[j]!.tags.has('Pronoun')) {
-      const p = toks[j - 1]!;
-      if (p.implicit || p.tags.has('Copula') || p.tags.has('Auxiliary') || p.tags.has('Modal') || NEGATIVE.has(p.norm) || ['there', 'that', 'this', 'it', 'which', 'these', 'those'].includes(p.norm)) j--;
-      else break;
+  /** Whole statements from a phrase list that the problem is not ours, with their subject and object taken in. */
+  function statements(list: 'notOurs' | 'theirs', weak: boolean): void {
+    for (const s of ctxPhrases(list).find(sentence).map(rel)) {
+      if (inQuotes(sentence.text, s.start)) continue;
+      // "billing is a different department", "That's not something we handle": take in the subject.
+      const i = tokenAt(toks, s.start);
+      if (i === -1) continue;
+      let j = i;
+      while (j - 1 >= 0 && !endsClause(toks[j - 1]!) && !toks[j]!.tags.has('Pronoun')) {
+        const p = toks[j - 1]!;
+        if (p.implicit || p.tags.has('Copula') || p.tags.has('Auxiliary') || p.tags.has('Modal') || NEGATIVE.has(p.norm) || ['there', 'that', 'this', 'it', 'which', 'these', 'those'].includes(p.norm)) j--;
+        else break;
+      }
+      if (j - 1 >= 0 && !toks[j]!.tags.has('Pronoun') && !endsClause(toks[j - 1]!) && isNpWord(toks[j - 1]!) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) {
+        j = npStart(toks, j, -1);
+        // "Any complaints about the driver should be…": one "of/about/for" phrase inside the subject.
+        const p = toks[j - 1];
+        if (p && ['about', 'of', 'for', 'regarding', 'with'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
+      }
+      while (toks[j]?.implicit) j++;
+      const start = toks[j]!.start;
+      // "…by the support team", "…directed to them", "We don't handle scam reports": take in what it is about.
+      let k = tokenAt(toks, s.end - 1);
+      while (k !== -1 && toks[k + 1] && !endsClause(toks[k]!) && toks[k]!.norm !== 'them') {
+        const nx = toks[k + 1]!;
+        const open = toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Preposition') || toks[k]!.norm === 'to' || toks[k]!.tags.has('Possessive');
+        if (nx.norm === 'them' && open) { k++; break; }
+        if (!isNpWord(nx) || ['there', 'here', 'today', 'now'].includes(nx.norm) || nx.tags.has('Pronoun') && !nx.tags.has('Possessive')) break;
+        if (!open && !toks[k]!.tags.has('Verb') && !isNpWord(toks[k]!)) break;
+        k++;
+      }
+      const end = k === -1 ? s.end : Math.max(s.end, toks[k]!.end);
+      // "We have no control over the weather, but I've rebooked you for Friday": an explanation before help.
+      if (OWNED_CONTRAST.test(sentence.text.slice(end))) continue;
+      const lead = sentence.text.slice(0, start);
+      if (/\b(if|whether|not that)\s*$/i.test(lead) || /\b(if|whether|unless)\b[^,]*$/i.test(lead)) continue;
+      const { from, join } = joinFor(sentence, toks, start);
+      units.push({ kind: 'statement', start, end, ours: false, conditional: false, soft: weak, offered: weak, from, join });
     }
-    if (j - 1 >= 0 && !toks[j]!.tags.has('Pronoun') && !endsClause(toks[j - 1]!) && isNpWord(toks[j - 1]!) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) {
-      j = npStart(toks, j, -1);
-      // "Any complaints about the driver should be…": one "of/about/for" phrase inside the subject.
-      const p = toks[j - 1];
-      if (p && ['about', 'of', 'for', 'regarding', 'with'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
-    }
-    while (toks[j]?.implicit) j++;
-    const start = toks[j]!.start;
-    // "…by the support team", "…directed to them", "We don't handle scam reports": take in what it is about.
-    let k = tokenAt(toks, s.end - 1);
-    while (k !== -1 && toks[k + 1] && !endsClause(toks[k]!) && toks[k]!.norm !== 'them') {
-      const nx = toks[k + 1]!;
-      const open = toks[k]!.tags.has('Determiner') || toks[k]!.tags.has('Preposition') || toks[k]!.norm === 'to' || toks[k]!.tags.has('Possessive');
-      if (nx.norm === 'them' && open) { k++; break; }
-      if (!isNpWord(nx) || ['there', 'here', 'today', 'now'].includes(nx.norm) || nx.tags.has('Pronoun') && !nx.tags.has('Possessive')) break;
-      if (!open && !toks[k]!.tags.has('Verb') && !isNpWord(toks[k]!)) break;
-      k++;
-    }
-    const end = k === -1 ? s.end : Math.max(s.end, toks[k]!.end);
-    // "We have no control over the weather, but I've rebooked you for Friday": an explanation before help.
-    if (OWNED_CONTRAST.test(sentence.text.slice(end))) continue;
-    const lead = sentence.text.slice(0, start);
-    if (/\b(if|whether|not that)\s*$/i.test(lead) || /\b(if|whether|unless)\b[^,]*$/i.test(lead)) continue;
-    const { from, join } = joinFor(sentence, toks, start);
-    units.push({ kind: 'statement', start, end, ours: false, conditional: false, soft: false, from, join });
   }
+  statements('notOurs', false);
+  // "Refunds are processed by your bank", "Apple support would be your best bet": the problem said to be someone
+  // else's. Weaker than "not our job": the agent acting on it elsewhere in the reply excuses it.
+  statements('theirs', true);
   // "…by our partner, here's their number: 0300…": contact details for someone else, handed over to use.
   for (const s of ctxPhrases('handOver').find(sentence).map(rel)) {
     if (inQuotes(sentence.text, s.start)) continue;
@@ -891,6 +898,57 @@ export default defineRule({
           '(must|need to|needs to|has to|have to|should|will need to|would need to) be #Adverb? (#PastTense|#Participle) in person',
         ],
       },
+      theirs: {
+        description: 'Statements that the problem belongs to someone else ("refunds are processed by your bank", "Apple support would be your best bet"): a deflection unless the agent goes on to act on it.',
+        patterns: [
+          '(can|could|may) only be #Adverb? (done|handled|changed|made|processed|arranged|requested|issued|updated|sorted|dealt with) (by|through|via|with|at|in) (the|your|their|a|an|#ProperNoun)',
+          '(can|could|may) only be #Adverb? (amended|cancelled|canceled|approved|authorised|authorized|resolved|raised) (by|through|via|with|at|in) (the|your|their|a|an|#ProperNoun)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|set|decided|run|operated|carried out|fulfilled|controlled) (by|through|via) a? (third-party|third party|external)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (bank|issuer|card issuer|card provider|seller)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (retailer|store|shop|carrier|courier|airline)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (insurer|underwriter|provider|landlord)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (manufacturer|maker|brand|developer|publisher)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (venue|organiser|organizer|operator|lender)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (council|network|platform|marketplace|vendor)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (supplier|hotel|partner|partners|dealer)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (dealership|garage|pharmacy|gp|doctor)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (employer|school|host|agency|embassy)',
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (post office)',
+          '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (bank|issuer|card issuer|card provider|seller|retailer|store|shop|carrier)',
+          '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (courier|airline|insurer|underwriter|provider|landlord|manufacturer|maker)',
+          '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (brand|developer|publisher|venue)',
+          '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (organiser|organizer|operator|lender|council)',
+          '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (network|platform|marketplace|vendor)',
+          '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (supplier|hotel|partner|partners|dealer)',
+          '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (dealership|garage|pharmacy|gp|doctor|employer|school|host|agency|embassy)',
+          '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (post office)',
+          '(rather than|instead of) (us|me|ourselves)',
+          '(hold|holds|handle|handles|manage|manages|own|owns|control|controls|set|sets|decide|decides) (that|this|those|these|it|the|your|all) #Noun? not (us|me)',
+          '#Copula who you #Modal? (need|want|should|have|must)',
+          '(questions|queries|complaints|concerns|issues|problems|requests|enquiries|inquiries|anything) .{0,4} (would|should|will) be (for|with) (them|the|your|their|#ProperNoun)',
+          '(issues|problems|returns|refunds|changes|exchanges|repairs) .{0,5} (should|must|need|needs|have|has|can) (to|only)? (go|be sent|be directed|be raised) (to|through|via|with) !(us|me|our|my)',
+          '(would|will|#Copula) be? (one|a question|a matter|a job|something) for (the|your|their|them|#ProperNoun)',
+          '(support|team|bank|provider|store|shop|seller|retailer|company|manufacturer|developer|publisher|#ProperNoun) (would|will|#Copula) be? (your|the) (best|only|first) (bet|option|port of call|choice)',
+          '(professional|accountant|lawyer|solicitor|advisor|adviser|specialist|doctor|gp|pharmacist) (would|will|#Copula) be? (your|the) (best|only|first) (bet|option|port of call|choice)',
+          '(they|#Noun) (would|will) be (the|your) (best|right) (ones|people|person|place|team) to (check|help|advise|assist|answer|confirm|sort|look|ask|contact|speak|talk)',
+          '#Copula #Adverb? (on|at) (their|the #Possessive|your #Possessive) (side|end)',
+          '(your|the|their) #Possessive? (bank|issuer|card issuer|card provider) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) #Possessive? (seller|retailer|store|shop|carrier) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) #Possessive? (courier|airline|insurer|underwriter) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) #Possessive? (provider|landlord|manufacturer|maker) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) #Possessive? (brand|developer|publisher|venue|organiser) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) #Possessive? (organizer|operator|lender|council|network) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) #Possessive? (platform|marketplace|vendor|supplier) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) #Possessive? (hotel|partner|partners|dealer|dealership) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) #Possessive? (garage|pharmacy|gp|doctor|employer|school) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) #Possessive? (host|agency|embassy|post office) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
+          '(your|the|their) (bank|issuer|card issuer|card provider|seller|retailer|store|shop|carrier|courier|airline|insurer|underwriter) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
+          '(your|the|their) (provider|landlord|manufacturer|maker|brand|developer|publisher|venue|organiser|organizer|operator|lender|council) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
+          '(your|the|their) (network|platform|marketplace|vendor|supplier|hotel|partner|partners|dealer|dealership|garage|pharmacy|gp|doctor) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
+          '(your|the|their) (employer|school|host|agency|embassy|post office) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
+          '#ProperNoun (support|customer service|customer care|helpdesk|help desk|help) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
+        ],
+      },
       handOver: {
         description: "Someone else's contact details handed to the customer to use themselves (\"here's their number\").",
         patterns: [
@@ -937,10 +995,13 @@ export default defineRule({
     const asked = !pointer || customerAsks(ctx.customer!);
     const requested = pointer && customerRequests(ctx.customer!);
     const ownedAction = anySentence(draft.sentences, 'deflection:ownedAction', (s) => infoOf(s).ownedAction);
+    // A "that's theirs" statement speaks for the reply only when nothing plainer sends the customer away.
+    const weak = (u: Unit) => u.kind === 'statement' && u.offered === true;
+    const plainer = anySentence(draft.sentences, 'deflection:plainer', (s) => infoOf(s).units.some((u) => !weak(u)));
     const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs' | 'channel'>[] => {
       const info = infoOf(s);
       const units = info.units.filter((u) => {
-        // A link or form offered alongside continued help is help.
+        // A link or form offered alongside continued help is help; so is a "that's theirs" the agent goes on to act on.
         if ((u.kind === 'resource' || u.offered) && offersHelp) return false;
         if (u.needsAsk && !asked) return false;
         if (u.needsRequest && !requested) return false;
@@ -948,6 +1009,7 @@ export default defineRule({
         if (u.conditional && u.ours && ownedAction) return false;
         // "You can call the courier if you like, but I've already arranged the redelivery": an option, not the answer.
         if (u.soft && ownedAction) return false;
+        if (weak(u) && plainer) return false;
         return true;
       });
       if (units.length === 0) return [];
@@ -978,7 +1040,7 @@ export default defineRule({
     };
     // Units are relative to their sentence: each sentence's report is computed once per text and per the two
     // draft-wide facts that excuse some units.
-    const key = `deflection:${offersHelp ? 'help' : ''}:${ownedAction ? 'owned' : ''}:${asked ? 'asked' : ''}:${requested ? 'requested' : ''}`;
+    const key = `deflection:${offersHelp ? 'help' : ''}:${ownedAction ? 'owned' : ''}:${asked ? 'asked' : ''}:${requested ? 'requested' : ''}:${plainer ? 'plainer' : ''}`;
     return sentencesReports(draft.sentences, key, deflects);
   },
 });
