@@ -59,7 +59,12 @@ function draftAnswersComplaint(draft: Draft, complaint: PhraseMatcher): boolean 
   return draft.sentences.some((s) => s.part === 'body' && complaint.has(s));
 }
 
+/** Harm to a person: said back word for word it would state an allegation as fact, so the apology stays with the person. */
+const HARM = /\b(?:assault\w*|harass\w*|attack\w*|threat\w*|injur\w*|abus\w*|robbed|grop\w*|accident|collision)\b/i;
+const HARM_APOLOGY = "I'm so sorry to hear this, and thank you for telling us.";
+
 function apologyFor(trouble: Trouble, messages: { generic: string; delay: string; billing: string; upset: string }): string {
+  if (trouble.phrase && HARM.test(trouble.phrase)) return HARM_APOLOGY;
   if (trouble.phrase) {
     const words = trouble.phrase.split(/\s+/).length;
     return trouble.upset && trouble.kind !== 'feeling' && words <= 9 ? `I'm sorry ${trouble.phrase} — that's frustrating.` : `I'm sorry ${trouble.phrase}.`;

@@ -142,6 +142,19 @@ function negatedAt(toks: Tok[], i: number): boolean {
   return toks[i - 1]?.tags.has('Negative') ?? false;
 }
 
+/** Words that may stand between a shared "are" and the "and" of its second half: "aware (of the issue)", "on it". */
+const SHARED_BE_GAP = new Set(['aware', 'of', 'the', 'this', 'that', 'it', 'issue', 'problem', 'on', 'now', 'already', 'fully', 'currently', 'still']);
+
+/** The "is/are" that a second, subject-less half after "and" (at `and`) shares with the first half, if any. */
+function sharedBe<T extends { norm: string }>(toks: readonly T[], and: number): T | undefined {
+  for (let i = and - 1; i >= Math.max(0, and - 6); i--) {
+    const t = toks[i]!;
+    if (BE.has(t.norm)) return t;
+    if (!SHARED_BE_GAP.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
 /** "I can't promise", "there's no guarantee", "we don't know": what follows in the clause is not a promise. */
 function hedgedBefore(toks: Tok[], at: number): boolean {
   const clause = toks[at]?.clause;
@@ -351,8 +364,12 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     while (b >= 0 && toks[b]!.tags.has('Adverb') && toks[b]!.clause === clause) b--;
     // "We're always working on new routes": a habit of the company, not a promise about this customer's case.
     if (toks.slice(b + 1, oi).some((t) => HABIT.test(t.norm))) continue;
-    const be = toks[b];
-    if (!be || !BE.has(be.norm) || be.clause !== clause) continue;
+    let be = toks[b];
+    // "We're aware of it and looking into it": the "are" of the first half carries the second.
+    if (be?.norm === 'and') be = sharedBe(toks, b);
+    else if (be && be.clause !== clause) be = undefined;
+    if (!be || !BE.has(be.norm)) continue;
+    b = toks.indexOf(be);
     const subj = toks[b - 1];
     if (!subj || CUSTOMER.has(subj.norm) || /^(it|this|that|there)$/.test(subj.norm)) continue;
     if (toks.slice(Math.max(0, b - 3), oi).some((t) => t.tags.has('Negative'))) continue;
@@ -467,6 +484,7 @@ export default defineRule({
           '(be|get|keep) in touch',
           'reach out to? #Pronoun?',
           'contact you',
+          '(call|ring|phone) (you|#Pronoun) back',
           'update (you|your)',
           'give you an update',
           'let (you|#Pronoun) know',

@@ -56,8 +56,22 @@ runRuleTests(rule, {
     { text: "Yes, the admin fee is £10 and it's added at checkout.", customer: "How much is the admin fee?" },
     { text: "Great, enjoy it!", customer: "I got everything, all fine now thanks!" },
     { text: "Of course, someone else can collect it with your order number.", customer: "My husband or someone else will be home to sign for it." },
+    // Look-alikes: the customer's own accident, an offer to use, a question before signing up.
+    { text: 'Yes, you can undo that under Orders > Recent.', customer: 'I ordered two by accident, can I cancel one?' },
+    { text: 'Pop it in the promo box at checkout.', customer: 'I was offered a discount code, where do I enter it?' },
+    { text: 'You can sign up at shop.example/plans.', customer: "I haven't signed up yet, how do I join?" },
   ],
   invalid: [
+    // Trouble told plainly, with no complaint word: a foreign object, harm to a person, a promise not kept, a wasted order.
+    { text: "Can you send a photo of the pie and the barcode?", customer: "I found a hair in the pie I bought from you yesterday.", findings: [{ flagged: '', at: 0, output: "I'm sorry you found a hair in the pie you bought from us yesterday. Can you send a photo of the pie and the barcode?" }] },
+    { text: "Please DM us your email so we can connect right away.", customer: "Your driver assaulted my sister on Friday night.", findings: [{ flagged: '', at: 0, output: "I'm so sorry to hear this, and thank you for telling us. Please DM us your email so we can connect right away." }] },
+    { text: "Please DM us the trip details.", customer: "I got into a car accident during my ride this morning.", findings: [{ flagged: '', at: 0, output: "I'm so sorry to hear this, and thank you for telling us. Please DM us the trip details." }] },
+    { text: "Could you send us the order number?", customer: "I had to throw away the whole order, it was cold.", findings: [{ flagged: '', at: 0, output: "I'm sorry you had to throw away the whole order. Could you send us the order number?" }] },
+    { text: "Can you confirm the email on the account?", customer: "You charged me for a plan I didn't sign up for.", findings: [{ flagged: '', at: 0, output: "I'm sorry about the trouble with this charge. Can you confirm the email on the account?" }] },
+    { text: "The points arrive when the season starts.", customer: "I was told I'd get 500 points yet I didn't.", findings: [{ flagged: '', at: 0, output: "I'm sorry for the trouble this has caused. The points arrive when the season starts." }] },
+    { text: "Please fill in the claim form at air.example/claims.", customer: "The seat I paid for was given away at the gate.", findings: [{ flagged: '', at: 0, output: "I'm sorry the seat you paid for was given away at the gate. Please fill in the claim form at air.example/claims." }] },
+    { text: "What's the best number to reach you on?", customer: "I was promised a callback that never happened.", findings: [{ flagged: '', at: 0, output: "I'm sorry you were promised a callback that never happened. What's the best number to reach you on?" }] },
+    { text: "Thanks for letting us know, we will pass it on to the depot.", customer: "Your driver threw my parcel over the fence.", findings: [{ flagged: '', at: 0, output: "I'm sorry our driver threw your parcel over the fence. Thanks for letting us know, we will pass it on to the depot." }] },
     {
       text: 'Hi Sam,\n\nA replacement ships today and arrives Thursday.\n\nBest,\nAna',
       customer: 'My order arrived damaged and I need it replaced.',

@@ -50,8 +50,16 @@ runRuleTests(rule, {
     { text: 'Talk soon,\nPriya', channel: 'email' },
     // An ongoing investigation with a timed next update elsewhere in the reply.
     { text: "Our engineers are investigating the outage. I'll message you here at 1:30pm with an update, before your demo.", customer: outage, channel: 'chat' },
+    // Look-alikes of the shared "are" and the call back: not our work under way, or with a time.
+    { text: 'We are open and working on Sundays too.' },
+    { text: "You're all set and checking out is quick now." },
+    { text: "I've passed this to our manager, Ana, who will call you back tomorrow at 10am." },
   ],
   invalid: [
+    // A shared "are" ("we're aware and looking into it") and a call back with no time.
+    { text: "Thanks for flagging, we're aware and looking into it.", findings: [{ flagged: "we're aware and looking into it" }] },
+    { text: "Thanks, we're aware of the issue and investigating.", findings: [{ flagged: "we're aware of the issue and investigating" }] },
+    { text: "I've passed this on and a manager will call you back.", findings: [{ flagged: 'a manager will call you back' }] },
     { text: "Thanks for flagging, we're bringing in a specialist to take a look.", findings: [{ flagged: "we're bringing in a specialist to take a look" }] },
     // Real replies' wording: specialists, ASAP, "as quickly as possible", notifications, keeping everyone posted.
     { text: "We're bringing in a specialist and will update you asap.", findings: [{ flagged: 'will update you asap' }] },
