@@ -124,7 +124,7 @@ const OWNED_CONTRAST = /^[^.!?]*?\b(?:but|however|though|although|that said)\b[^
 /** Verbs after which a short number is a phone line to call ("Call 105"). */
 const DIAL = new Set(['call', 'ring', 'dial', 'phone', 'telephone']);
 const isEmail = (t: string) => /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(t);
-const isUrl = (t: string) => /^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*$/i.test(t) || /^(https?:\/\/|www\.)\S+$/i.test(t) || /^[a-z0-9-]+\.(com|org|net|io|co|uk|example|app|help)$/i.test(t);
+const isUrl = (t: string) => /^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*$/i.test(t) || /^(https?:\/\/|www\.)\S+$/i.test(t) || /^([a-z0-9-]+\.)+(com|org|net|io|co|uk|example|app|help|gov|edu|support)$/i.test(t);
 const isPhonePart = (tok: Tok) => /^\+?\(?\d[\d()-]{1,}$/.test(tok.text.replace(/[.,;:)]+$/, ''));
 
 function tokens(sentence: Sentence): Tok[] {
@@ -217,6 +217,12 @@ function actor(toks: Tok[], v: number, depth = 0): Actor {
     }
     if (!CHAIN.has(t.norm)) {
       if (ADVISE.has(t.norm) && !negated) return advised(toks, i, depth) ?? { who: 'other' };
+      // "For refund questions please head to…": "please" opens an imperative whatever came before it in the clause.
+      const next = toks[i + 1];
+      if (next && (next.norm === 'please' || next.norm === 'kindly') && !negated) {
+        const lead = toks.find((x) => !x.implicit)?.norm ?? '';
+        return { who: 'customer', directive: 'strong', start: next.start, conditional: lead === 'if' || lead === 'should' || lead === 'unless' };
+      }
       // "It's best to ring the store", "it would be better to speak to your GP": impersonal advice.
       if (advice && !negated && DUMMY_SUBJECT.has(t.norm)) return { who: 'customer', directive: 'strong', start: t.start, conditional: false };
       // "The quickest way to sort this is to call your bank", "your only option is to…": advice before "is to".
@@ -947,6 +953,8 @@ export default defineRule({
           '(your|the|their) (network|platform|marketplace|vendor|supplier|hotel|partner|partners|dealer|dealership|garage|pharmacy|gp|doctor) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
           '(your|the|their) (employer|school|host|agency|embassy|post office) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
           '#ProperNoun (support|customer service|customer care|helpdesk|help desk|help) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
+          '#AtMention (can|will|would|should|may) #Adverb? (be able to)? (help|assist|sort|look|advise|support) (with|you|this|that|it|out)',
+          '(point|direct|refer|steer) (you|#Pronoun) (in the right direction|to the right place|to the right team|to the right people)',
         ],
       },
       handOver: {

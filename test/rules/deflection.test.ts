@@ -87,8 +87,14 @@ runRuleTests(rule, {
     { text: "Yes, repairs are covered by your warranty, and I've booked one for Thursday.", customer: "is this covered" },
     { text: "Sure, that would be one for me! Attached is your receipt. Thanks!", customer: "I need a receipt" },
     { text: "You're right and it's on our end, sorry. I've sent a replacement today.", customer: "you broke it" },
+    { text: 'If it happens again please call us.', customer: 'app crashed once' },
   ],
   invalid: [
+    // Terse pointers: "please" mid-clause, a bare domain, another account's handle, "the right direction".
+    { text: 'For refund questions please head to https://t.co/abc123', customer: 'refund? been 3 weeks', findings: [{ messageId: 'resource', flagged: 'please head to https://t.co/abc123' }] },
+    { text: 'Please request a refund at reportaproblem.apple.com', customer: 'charged for a cancelled sub', findings: [{ messageId: 'resource', flagged: 'Please request a refund at reportaproblem.apple.com' }] },
+    { text: 'Our friends at @XboxSupport can help with that one!', customer: 'my xbox wont connect', findings: [{ messageId: 'notOurs', flagged: '@XboxSupport can help with that one' }] },
+    { text: 'Let us point you in the right direction: https://t.co/xyz789', customer: 'problem with my phone bill', findings: [{ messageId: 'notOurs', flagged: 'point you in the right direction' }] },
     // The problem said to be someone else's, and left there (handled by, best bet, the ones to ask, rather than us).
     { text: "That would be handled by your card issuer, they can trace it for you.", customer: "My refund never arrived", findings: [{ messageId: 'notOurs', flagged: "That would be handled by your card issuer" }] },
     { text: "Warranty claims are dealt with by the manufacturer, their details are on the box.", customer: "the product broke after a week", findings: [{ messageId: 'notOurs', flagged: "Warranty claims are dealt with by the manufacturer" }] },
