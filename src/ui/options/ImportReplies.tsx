@@ -3,11 +3,13 @@
  * how many it fires on; after editing a rule or loading a pack on this page, the same replies' counts with the
  * change appear beside them. Read and coached in a worker; nothing is uploaded or saved.
  */
-import { useSignalEffect } from '@preact/signals';
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import type { ImportProgress } from '../../batch/import-session';
 import { share, type Tally } from '../../batch/tally';
 import { Flagged } from '../Flagged';
 import type { ImportModel } from './import-model';
+import { forgetKept, keepCounts, loadKept, type KeptCounts } from './kept-counts';
 import type { OptionsModel } from './model';
 
 const num = (n: number) => n.toLocaleString('en');
@@ -37,7 +39,7 @@ function rulesOf(t: Tally): string[] {
   return [...all].sort((a, b) => (t.fired[b] ?? 0) - (t.fired[a] ?? 0) || a.localeCompare(b));
 }
 
-function Rates({ p }: { p: ImportProgress }) {
+function Rates({ p, kept }: { p: ImportProgress; kept?: KeptCounts }) {
   const t = p.tally;
   const after = p.comparing ? t.compare : undefined;
   const list = rulesOf(t);
@@ -53,6 +55,7 @@ function Rates({ p }: { p: ImportProgress }) {
           <th scope="col">{after ? 'Before' : 'Replies'}</th>
           {after && <th scope="col">After</th>}
           {after && <th scope="col">Change</th>}
+          {kept && <th scope="col">Kept ({kept.name})</th>}
         </tr>
       </thead>
       <tbody>
@@ -73,6 +76,7 @@ function Rates({ p }: { p: ImportProgress }) {
                 </td>
               )}
               {after && <td>{a === b ? '—' : `${a > b ? '+' : '−'}${num(Math.abs(a - b))}`}</td>}
+              {kept && <td data-kept-share="">{pct(kept.fired[rule] ?? 0, kept.replies)}</td>}
             </tr>
           );
         })}
@@ -128,9 +132,36 @@ function Changes({ p }: { p: ImportProgress }) {
   );
 }
 
+function Kept({ kept, onForget }: { kept: KeptCounts; onForget: () => void }) {
+  return (
+    <p data-kept="">
+      Kept from {kept.name} ({kept.date}): {num(kept.replies)} replies; they show beside a new import.{' '}
+      <button type="button" onClick={onForget}>
+        Forget kept counts
+      </button>
+    </p>
+  );
+}
+
 export function ImportReplies({ model, imports }: { model: OptionsModel; imports: ImportModel }) {
   useSignalEffect(() => imports.settingsChanged(model.effective.value));
+  const kept = useSignal<KeptCounts | undefined>(undefined);
+  const note = useSignal('');
+  useEffect(() => {
+    void loadKept().then((k) => (kept.value = k));
+  }, []);
   const p = imports.progress.value;
+  const keep = async (t: Tally, name: string) => {
+    const counts: KeptCounts = { name, date: new Date().toISOString().slice(0, 10), replies: t.replies, fired: { ...t.fired } };
+    const r = await keepCounts(counts);
+    note.value = r.message;
+    if (r.ok) kept.value = counts;
+  };
+  const forget = async () => {
+    await forgetKept();
+    kept.value = undefined;
+    note.value = 'Forgot the kept counts.';
+  };
   const pick = (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -142,12 +173,17 @@ export function ImportReplies({ model, imports }: { model: OptionsModel; imports
       <h2 id="replies-title">Your replies</h2>
       <p class="muted">
         See what the rules, and any change you make to them, do to the replies your team actually sends. Import an export from your helpdesk (CSV with a header row,
-        or JSON lines): it is read in this page only. Nothing is uploaded, and nothing is saved: closing the page forgets it.
+        or JSON lines): it is read in this page only. Nothing is uploaded, and nothing is saved unless you choose to keep the counts (never
+        the replies): closing the page forgets the rest.
       </p>
+      {kept.value && <Kept kept={kept.value} onForget={() => void forget()} />}
       <div class="field">
         <label for="replies-file">Import an export (.csv, .jsonl)</label>
         <input id="replies-file" type="file" accept=".csv,.jsonl,.ndjson,.json,.txt,text/csv" onChange={pick} />
       </div>
+      <p class="status" role="status">
+        {note.value}
+      </p>
       {p && (
         <div class="card" data-import={p.phase} aria-busy={p.phase === 'reading' || p.phase === 'checking'}>
           <div role="status" aria-live="polite">
@@ -166,13 +202,18 @@ export function ImportReplies({ model, imports }: { model: OptionsModel; imports
               </ul>
             </details>
           )}
-          <Rates p={p} />
+          <Rates p={p} kept={kept.value} />
           <Changes p={p} />
           <Examples t={p.tally} />
           <div class="controls">
             {p.comparing && (
               <button type="button" onClick={() => imports.rebase()}>
                 Make the rules now the new “before”
+              </button>
+            )}
+            {p.phase === 'done' && p.tally.replies > 0 && (
+              <button type="button" onClick={() => void keep(p.tally, p.name)}>
+                Keep these counts in this browser
               </button>
             )}
             <button type="button" onClick={() => imports.forget()}>

@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 import { File as NodeFile } from 'node:buffer';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { $, button, click, fakeBrowser, mountOptions, pick, text, waitFor, type Mounted } from './harness';
+// After the harness: it puts the fake browser in place before anything reads `wxt/browser`.
+import { KEPT_KEY } from '../../../src/ui/options/kept-counts';
 
 let m: Mounted | undefined;
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
   m?.unmount();
   m = undefined;
+  vi.restoreAllMocks();
 });
 
 const COLD = "You'll need to contact your bank about that. We'll get back to you soon.";
@@ -27,10 +30,10 @@ const row = (rule: string) => section().querySelector(`[data-import-rates] tr[da
 describe('options page: your replies', () => {
   it('imports an export, counts each rule, lists skipped rows, and shows before / after when a level changes', async () => {
     m = await mountOptions();
-    expect(text(section())).toContain('Nothing is uploaded, and nothing is saved');
+    expect(text(section())).toContain('Nothing is uploaded, and nothing is saved unless you choose to keep the counts');
     chooseExport('team.csv', EXPORT);
     await waitFor(() => section().querySelector('[data-import="done"]'));
-    expect(text($(section(), '[role="status"]'))).toBe('Coached all 30 replies of team.csv.');
+    expect(text($(section(), '[data-import] [role="status"]'))).toBe('Coached all 30 replies of team.csv.');
     expect(row('deflection')!.getAttribute('data-before')).toBe('10');
     expect(row('deflection')!.hasAttribute('data-after')).toBe(false);
     expect(text($(section(), '.import-problems summary'))).toBe('1 row could not be read and was skipped');
@@ -57,5 +60,32 @@ describe('options page: your replies', () => {
     const alert = await waitFor(() => section().querySelector('[data-import-failed]'));
     expect(alert.getAttribute('role')).toBe('alert');
     expect(text(alert)).toContain('odd.csv has no column for the reply text (its header has: id, subject)');
+  });
+
+  it('keeps the counts only when asked (no reply text), shows them beside the next import, and says when storage is full', async () => {
+    m = await mountOptions();
+    chooseExport('team.csv', EXPORT);
+    await waitFor(() => section().querySelector('[data-import="done"]'));
+    expect(await fakeBrowser.storage.local.get(KEPT_KEY)).toEqual({});
+    click(button(section(), 'Keep these counts in this browser'));
+    await waitFor(() => section().querySelector('[data-kept]'));
+    const stored = (await fakeBrowser.storage.local.get(KEPT_KEY))[KEPT_KEY] as { name: string; replies: number; fired: Record<string, number> };
+    expect(stored).toMatchObject({ name: 'team.csv', replies: 30, fired: { deflection: 10 } });
+    expect(JSON.stringify(stored)).not.toContain('bank');
+    m.unmount();
+
+    m = await mountOptions();
+    expect(text(await waitFor(() => section().querySelector('[data-kept]')))).toContain('Kept from team.csv');
+    chooseExport('next.csv', EXPORT);
+    await waitFor(() => section().querySelector('[data-import="done"]'));
+    expect(text(row('deflection')!.querySelector('[data-kept-share]')!)).toBe('33.3 %');
+
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    click(button(section(), 'Keep these counts in this browser'));
+    await waitFor(() => text(section()).includes("Not kept: this browser's storage for Warmline is full"));
+
+    click(button(section(), 'Forget kept counts'));
+    await waitFor(() => !section().querySelector('[data-kept]'));
+    expect(await fakeBrowser.storage.local.get(KEPT_KEY)).toEqual({});
   });
 });
