@@ -1,7 +1,7 @@
 /**
  * Phrase lists as compromise match patterns, compiled once per pattern text (shared by every analyzer),
- * matched per sentence with the result cached. A pattern whose first required word is absent from a
- * sentence is skipped without running compromise's matcher: most sentences hold none of a list's words.
+ * matched per sentence with the result cached. A pattern with a required word absent from a sentence is
+ * skipped without running compromise's matcher: most sentences lack some word of nearly every pattern.
  */
 import { matchSpans, nlp, type Doc } from './nlp';
 import { placeSpans, type Sentence } from './draft';
@@ -18,8 +18,8 @@ type Compiled = ReturnType<typeof nlp.parseMatch>;
 interface Pattern {
   compiled?: Compiled;
   error?: string;
-  /** Words of which the sentence must hold at least one, or undefined when the pattern needs no word. */
-  needs?: ReadonlySet<string>;
+  /** For each word the pattern cannot match without, the forms it may take: the sentence must hold one of each. */
+  needs: readonly ReadonlySet<string>[];
 }
 
 interface Reg {
@@ -57,12 +57,14 @@ function wordsOf(reg: Reg): string[] | undefined {
   return undefined;
 }
 
-function requiredWords(compiled: Compiled): Set<string> | undefined {
+/** Every token of the pattern that matches only words, rarest-looking (fewest choices) first. */
+function requiredWords(compiled: Compiled): Set<string>[] {
+  const sets: Set<string>[] = [];
   for (const reg of compiled as Reg[]) {
     const words = wordsOf(reg);
-    if (words) return new Set(words.map((w) => w.toLowerCase()));
+    if (words) sets.push(new Set(words.map((w) => w.toLowerCase())));
   }
-  return undefined;
+  return sets.sort((a, b) => a.size - b.size);
 }
 
 function compile(text: string): Pattern {
@@ -77,7 +79,7 @@ function compile(text: string): Pattern {
 
 function validate(p: string): Pattern {
   const v = validatePattern(p, (x) => nlp.parseMatch(x));
-  if (!v.compiled) return { error: v.error };
+  if (!v.compiled) return { error: v.error, needs: [] };
   const compiled = v.compiled as Compiled;
   return { compiled, needs: requiredWords(compiled) };
 }
@@ -123,6 +125,11 @@ function frozen<T extends object>(spans: T[]): readonly Readonly<T>[] {
   return Object.freeze(spans);
 }
 
+function holdsAny(have: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  for (const w of words) if (have.has(w)) return true;
+  return false;
+}
+
 export function compilePhrases(key: string, list: readonly string[]): PhraseMatcher {
   const compiled = list.map(compile).filter((p) => p.compiled !== undefined);
   const memoKey = `phrases:${key}`;
@@ -131,11 +138,9 @@ export function compilePhrases(key: string, list: readonly string[]): PhraseMatc
       const spans: { start: number; end: number }[] = [];
       let words: ReadonlySet<string> | undefined;
       for (const p of compiled) {
-        if (p.needs) {
-          words ??= sentenceWords(local);
-          let any = false;
-          for (const w of p.needs) if (words.has(w)) { any = true; break; }
-          if (!any) continue;
+        if (p.needs.length) {
+          const have = (words ??= sentenceWords(local));
+          if (!p.needs.every((set) => holdsAny(have, set))) continue;
         }
         spans.push(...matchSpans(local.doc.match(p.compiled as never)));
       }
