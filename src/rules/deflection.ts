@@ -517,7 +517,9 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
   const start = firstWordAt(c);
   const { from, join } = joinFor(sentence, toks, start);
   if (c.directive === 'asked') {
-    if (!REACH.has(root) || /\bour\b/i.test(clauseText) || !OUTSIDE_PARTY.test(clauseText)) return undefined;
+    // "Have you tried contacting the manufacturer?": the getting in touch is in what was tried.
+    const reach = REACH.has(root) || (root === 'try' && /\btr(?:y|ied|ying)\s+(?:contact|call|reach|ring|phon|email|speak|talk|get(?:ting)? in touch|writ)/i.test(clauseText));
+    if (!reach || /\bour\b/i.test(clauseText) || !OUTSIDE_PARTY.test(clauseText)) return undefined;
     const party = OUTSIDE_PARTY.exec(clauseText)![0];
     return { kind: 'party', start, end, party: /^(?:bank|card issuer|seller|retailer|store|shop|carrier|courier|airline|insurer|provider|landlord|manufacturer|developer|publisher|gp|doctor)$/i.test(party) ? `your ${party.toLowerCase()}` : party, ours: false, conditional: false, soft: false, from, join };
   }
@@ -954,6 +956,8 @@ export default defineRule({
           '(your|the|their) (employer|school|host|agency|embassy|post office) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
           '#ProperNoun (support|customer service|customer care|helpdesk|help desk|help) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
           '#AtMention (can|will|would|should|may) #Adverb? (be able to)? (help|assist|sort|look|advise|support) (with|you|this|that|it|out)',
+          '(your|the|their) #Noun+ (would|will|should|might|could|does|do|can) (though|tho)',
+          '!(we|i|us) #Copula (the|your) (best|right|first) (place|port of call|people|ones|team|person|contact) to (start|go|turn|begin|check)',
           '(point|direct|refer|steer) (you|#Pronoun) (in the right direction|to the right place|to the right team|to the right people)',
         ],
       },

@@ -88,8 +88,14 @@ runRuleTests(rule, {
     { text: "Sure, that would be one for me! Attached is your receipt. Thanks!", customer: "I need a receipt" },
     { text: "You're right and it's on our end, sorry. I've sent a replacement today.", customer: "you broke it" },
     { text: 'If it happens again please call us.', customer: 'app crashed once' },
+    { text: "We're the best place to start with this, so I've opened a case for you.", customer: 'wrong charge on card' },
+    { text: "Have you tried restarting the router? If not, I'll walk you through it here.", customer: 'wifi keeps dropping' },
   ],
   invalid: [
+    // Asked whether they tried someone else, told someone else would know, or where to start elsewhere.
+    { text: 'Have you tried contacting the manufacturer?', customer: 'headphones stopped working', findings: [{ messageId: 'deflect', flagged: 'Have you tried contacting the manufacturer' }] },
+    { text: "We don't have access to that info, your carrier would though.", customer: "where's my package", findings: [{ messageId: 'notOurs', flagged: 'your carrier would though' }] },
+    { text: 'Your card issuer is the best place to start with this one.', customer: 'wrong charge on card', findings: [{ messageId: 'notOurs', flagged: 'Your card issuer is the best place to start' }] },
     // Terse pointers: "please" mid-clause, a bare domain, another account's handle, "the right direction".
     { text: 'For refund questions please head to https://t.co/abc123', customer: 'refund? been 3 weeks', findings: [{ messageId: 'resource', flagged: 'please head to https://t.co/abc123' }] },
     { text: 'Please request a refund at reportaproblem.apple.com', customer: 'charged for a cancelled sub', findings: [{ messageId: 'resource', flagged: 'Please request a refund at reportaproblem.apple.com' }] },
