@@ -1,5 +1,5 @@
 /**
- * `npm run bench:batch`: `warmline check` on an export-sized file, as a team lead runs it (through tsx, the
+ * `npm run bench:batch` (the second half of `npm run bench`): `warmline check` on an export-sized file, as a team lead runs it (through tsx, the
  * way `npm run warmline` does). Reply lines are built from the bundled authored examples (the
  * generalisation and playbook sets, docs/examples), each made unique by a case number so no two lines share
  * a sentence. Measured, each in a fresh process:

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: Warmline's speed on this machine beside its peers, in one run; writes bench-report.json.
+ * `npm run bench:engine` (the first half of `npm run bench`): Warmline's speed on this machine beside its peers, in one run; writes bench-report.json.
  *
  * Per keystroke = one character appended to the body (a new string each call) and the whole draft analysed
  * again through one analyzer, as the background does for a tab's editor (src/background/engine-host.ts, with
