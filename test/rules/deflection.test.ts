@@ -90,8 +90,15 @@ runRuleTests(rule, {
     { text: 'If it happens again please call us.', customer: 'app crashed once' },
     { text: "We're the best place to start with this, so I've opened a case for you.", customer: 'wrong charge on card' },
     { text: "Have you tried restarting the router? If not, I'll walk you through it here.", customer: 'wifi keeps dropping' },
+    { text: "I've passed this to our billing team and they'll be happy to help you by 5pm today.", customer: 'still cant book' },
+    { text: "Thanks! They'll be happy to hear it.", customer: 'your driver was lovely' },
+    { text: "DM us your booking ref and we'll be happy to help.", customer: 'still cant book' },
   ],
   invalid: [
+    // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
+    { text: "They'll be more than happy to walk you through the booking.", customer: "still can't book, tried two browsers", findings: [{ messageId: 'notOurs', flagged: "They'll be more than happy to walk" }] },
+    { text: "If you'd like to return it to your local store, my colleagues there will be able to assist.", customer: 'the lamp arrived scratched', findings: [{ messageId: 'notOurs', flagged: 'my colleagues there will be able to assist' }] },
+    { text: 'Voting on https://t.co/abc is the best way to get it noticed.', customer: 'please bring back the old layout', findings: [{ messageId: 'notOurs', flagged: 'Voting on https://t.co/abc is the best way' }] },
     // Asked whether they tried someone else, told someone else would know, or where to start elsewhere.
     { text: 'Have you tried contacting the manufacturer?', customer: 'headphones stopped working', findings: [{ messageId: 'deflect', flagged: 'Have you tried contacting the manufacturer' }] },
     { text: "We don't have access to that info, your carrier would though.", customer: "where's my package", findings: [{ messageId: 'notOurs', flagged: 'your carrier would though' }] },
