@@ -60,6 +60,9 @@ runRuleTests(rule, {
     { text: 'Yes, you can undo that under Orders > Recent.', customer: 'I ordered two by accident, can I cancel one?' },
     { text: 'Pop it in the promo box at checkout.', customer: 'I was offered a discount code, where do I enter it?' },
     { text: 'You can sign up at shop.example/plans.', customer: "I haven't signed up yet, how do I join?" },
+    // The customer's own slip, with only a feeling about it: nothing of ours to be sorry for.
+    { text: 'Fingers crossed for next time!', customer: 'Forgot to grab my receipt at the counter. Ugh.' },
+    { text: "We'd love to have you back! DM us and we'll set it up.", customer: 'I made a big dumb mistake and moved my number to another network. Can I come back?' },
   ],
   invalid: [
     // Trouble told plainly, with no complaint word: a foreign object, harm to a person, a promise not kept, a wasted order.

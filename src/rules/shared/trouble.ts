@@ -259,6 +259,8 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(i|we) #Adverb? (left|dropped|broke) (my|our|it|the)',
       '(i|we) #Adverb? lost (my|our) (phone|card|wallet|keys|bag|passport|ticket|password|pin|login|receipt|purse)',
       'forgot (my|our|the)',
+      '^#Adverb? forgot to',
+      '(i|we) #Adverb? (made|make) (a|an) .{0,3} (mistake|error|blunder)',
       '(a|the) (charge|transaction|payment|debit) from (a|an|the|#ProperNoun)',
     ],
   },
@@ -612,6 +614,9 @@ export function customerTrouble(customer: Draft | undefined, phrases: PhraseSour
     skip: (s) => phrases('notOurs').has(s),
     blocked: (s) => phrases('notTrouble').find(s),
   });
+  // "Forgot my receipt. Ugh.": the customer's own slip, and nothing but a feeling about it, is not trouble with us.
+  const ownSlip = customer.sentences.some((s) => s.part !== 'greeting' && s.part !== 'signoff' && phrases('notOurs').has(s));
+  if (ownSlip && (kind === undefined || kind === 'feeling')) return { reported: false, upset: upset || tone.upset };
   // A happy message (thanks or a problem solved, nothing failing, no upset) outweighs a stray cue word.
   return { reported: (reported && !tone.content) || tone.complains, kind, upset: upset || tone.upset, phrase };
 }
