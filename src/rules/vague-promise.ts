@@ -49,6 +49,7 @@ interface Lists {
   waiting: PhraseMatcher;
   commitment: PhraseMatcher;
   ongoing: PhraseMatcher;
+  coming: PhraseMatcher;
   customerStep: PhraseMatcher;
   concreteTime: PhraseMatcher;
 }
@@ -381,6 +382,19 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     candidates.push({ kind: 'ongoing', start: toks[head]!.start, end, edits: [{ start: end, end, text: ` and ${who} update you by [time]` }] });
   }
 
+  // 5. News or a fix announced as coming, with no when: "stay tuned", "a fix is on the way", "more info to come".
+  for (const u of lists.coming.find(sentence)) {
+    if (!usable(u) || candidates.some((x) => overlaps(x, u))) continue;
+    const ui = tokenAt(toks, u.start);
+    if (ui < 0) continue;
+    const clause = toks[ui]!.clause;
+    // A time anywhere in the sentence answers it ("The fix is on the way: it ships tomorrow at 9am").
+    if (times.some((t) => t.kind === 'time') || clauseHasTime(clause) || hedgedBefore(toks, ui)) continue;
+    if (toks.slice(Math.max(0, ui - 3), ui).some((t) => t.tags.has('Negative') || /^(?:no|not|never)$/.test(t.norm))) continue;
+    const end = clauseEnd(toks, lastIndexBefore(toks, u.end), sentence);
+    candidates.push({ kind: 'ongoing', start: u.start, end, edits: [{ start: end, end, text: " — I'll update you by [time]" }] });
+  }
+
   const timedPromise =
     times.some((t) => t.kind === 'time' && futureBefore(toks, Math.max(0, tokenAt(toks, t.start))) >= 0) && steps.length === 0;
   return { candidates, timedPromise };
@@ -511,6 +525,15 @@ export default defineRule({
           'being (reviewed|investigated|looked into|worked on|processed|checked)',
         ],
       },
+      coming: {
+        description: 'News, a fix or an update announced as coming, with no time ("stay tuned", "a fix is on the way", "more info to come").',
+        patterns: [
+          '(stay|keep) tuned',
+          'watch this space',
+          '(more|further) (info|information|details|news|updates|updates) (to come|to follow|coming|will follow)',
+          '(a|the|our)? (fix|patch|solution|resolution|update|workaround) (is|#Copula) #Adverb? (on the way|on its way|coming|in the works|being worked on)',
+        ],
+      },
       customerStep: {
         description: 'Next steps that are the customer\'s ("DM us your order number and we\'ll look into it", "if you reply, I\'ll …"): then our part is concrete.',
         patterns: [
@@ -534,6 +557,7 @@ export default defineRule({
       waiting: ctx.phrases('waiting'),
       commitment: ctx.phrases('commitment'),
       ongoing: ctx.phrases('ongoing'),
+      coming: ctx.phrases('coming'),
       customerStep: ctx.phrases('customerStep'),
       concreteTime: ctx.phrases('concreteTime'),
     };

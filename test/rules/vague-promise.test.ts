@@ -54,8 +54,16 @@ runRuleTests(rule, {
     { text: 'We are open and working on Sundays too.' },
     { text: "You're all set and checking out is quick now." },
     { text: "I've passed this to our manager, Ana, who will call you back tomorrow at 10am." },
+    // Announced as coming, but with a time, or not coming at all.
+    { text: 'The fix is on the way: it ships tomorrow at 9am.' },
+    { text: 'No fix is coming for the old app, sorry; the new one does this.' },
+    { text: "Stay tuned for tonight's 8pm announcement!" },
   ],
   invalid: [
+    // News or a fix announced as coming, with no when.
+    { text: 'Stay tuned, more info to come!', findings: [{ flagged: 'Stay tuned, more info to come' }] },
+    { text: 'Thanks! Our team is aware and a fix is on the way!', findings: [{ flagged: 'a fix is on the way' }] },
+    { text: 'Watch this space.', findings: [{ flagged: 'Watch this space' }] },
     // A shared "are" ("we're aware and looking into it") and a call back with no time.
     { text: "Thanks for flagging, we're aware and looking into it.", findings: [{ flagged: "we're aware and looking into it" }] },
     { text: "Thanks, we're aware of the issue and investigating.", findings: [{ flagged: "we're aware of the issue and investigating" }] },
