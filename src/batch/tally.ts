@@ -138,5 +138,11 @@ export function addReply(tally: Tally, item: Item, before: Outcome, after?: Outc
   keep(tally.compare.changes, { id: item.id, ...cut, added, removed, before: before.score, after: after.score, key }, CHANGES);
 }
 
+/** Every rule that fired, before or with the compared pack, most frequent first. */
+export function firedRules(tally: Tally): string[] {
+  const all = new Set([...Object.keys(tally.fired), ...Object.keys(tally.compare?.fired ?? {})]);
+  return [...all].sort((a, b) => (tally.fired[b] ?? 0) - (tally.fired[a] ?? 0) || a.localeCompare(b));
+}
+
 /** The share of replies, as a percentage with one decimal. */
 export const share = (n: number, of: number): number => (of === 0 ? 0 : Math.round((1000 * n) / of) / 10);

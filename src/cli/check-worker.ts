@@ -3,8 +3,7 @@
  * output lines. One analyzer per worker and rule pack, kept across batches, so the phrase lists are compiled
  * once per worker.
  */
-import { createAnalyzer, type Analyzer } from '../engine/analyzer';
-import type { Settings } from '../settings/schema';
+import { analyzerFor } from './analyzer-for-pack';
 
 export interface Batch {
   /** The rule pack in force, as JSON (the same for every batch of a run). */
@@ -17,13 +16,11 @@ export interface BatchResult {
   warned: boolean;
 }
 
-let held: { pack: string; analyzer: Analyzer } | undefined;
-
 export default function checkBatch({ pack, items }: Batch): BatchResult {
-  if (held?.pack !== pack) held = { pack, analyzer: createAnalyzer(JSON.parse(pack) as Settings) };
+  const analyzer = analyzerFor(pack);
   let warned = false;
   const lines = items.map((item) => {
-    const findings = held!.analyzer.analyze(item.text, { customer: item.customer, channel: item.channel });
+    const findings = analyzer.analyze(item.text, { customer: item.customer, channel: item.channel });
     if (findings.some((f) => f.level === 'warning')) warned = true;
     return JSON.stringify({ id: item.id, findings });
   });

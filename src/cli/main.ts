@@ -7,7 +7,6 @@ import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/types';
 import { rules } from '../rules';
 import { formatErrors, formatScores, score, type EvalError } from './eval';
-import type { Item } from '../batch/rows';
 import checkBatch, { type Batch, type BatchResult } from './check-worker';
 import { InputError, loadPack, readSource, toItem } from './input';
 import { columnsOf, jobsOf, ROW_OPTIONS } from './options';

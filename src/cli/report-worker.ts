@@ -2,10 +2,9 @@
  * A worker of `warmline report`'s pool: each reply's outcome under the rule pack in force and, with --compare,
  * under the compared pack. Analyzers are kept across batches, one per pack.
  */
-import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import { outcomeOf, type Outcome } from '../batch/outcome';
 import type { Item } from '../batch/rows';
-import type { Settings } from '../settings/schema';
+import { analyzerFor } from './analyzer-for-pack';
 
 export interface ReportBatch {
   /** The packs as JSON: `before` is the one in force, `after` the compared one. */
@@ -18,13 +17,6 @@ export interface ReportResult {
   before: Outcome[];
   after?: Outcome[];
 }
-
-const held = new Map<string, Analyzer>();
-const analyzerFor = (pack: string): Analyzer => {
-  let a = held.get(pack);
-  if (!a) held.set(pack, (a = createAnalyzer(JSON.parse(pack) as Settings)));
-  return a;
-};
 
 export default function reportBatch({ before, after, items }: ReportBatch): ReportResult {
   const a = analyzerFor(before);

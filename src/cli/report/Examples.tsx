@@ -1,7 +1,6 @@
 /** A few replies per rule with what it flagged, spread over the export. */
-import type { Tally } from '../../batch/tally';
+import { firedRules, type Tally } from '../../batch/tally';
 import { Flagged } from '../../ui/Flagged';
-import { firedRules } from './RuleRates';
 
 export function Examples({ tally }: { tally: Tally }) {
   const list = firedRules(tally).filter((r) => tally.examples[r]?.length);

@@ -1,11 +1,6 @@
 /** Per rule: the replies it fires on and their share (and, comparing, after the pack change), beside its chart. */
-import { share, type Tally } from '../../batch/tally';
+import { firedRules, share, type Tally } from '../../batch/tally';
 import { describe, num, pct } from './labels';
-
-export function firedRules(tally: Tally): string[] {
-  const all = new Set([...Object.keys(tally.fired), ...Object.keys(tally.compare?.fired ?? {})]);
-  return [...all].sort((a, b) => (tally.fired[b] ?? 0) - (tally.fired[a] ?? 0) || a.localeCompare(b));
-}
 
 export function RuleRates({ tally }: { tally: Tally }) {
   const list = firedRules(tally);

@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderToString } from 'preact-render-to-string';
-import { share, type Tally } from '../../batch/tally';
+import { firedRules, share, type Tally } from '../../batch/tally';
 import { weekRules } from './Groups';
 import { Page, type ReportMeta } from './Page';
-import { firedRules } from './RuleRates';
 import { bandLabels } from './Warmth';
 
 const here = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');

@@ -6,7 +6,7 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { ImportProgress } from '../../batch/import-session';
-import { share, type Tally } from '../../batch/tally';
+import { firedRules, share, type Tally } from '../../batch/tally';
 import { Flagged } from '../Flagged';
 import type { ImportModel } from './import-model';
 import { forgetKept, keepCounts, loadKept, type KeptCounts } from './kept-counts';
@@ -34,15 +34,10 @@ function Status({ p }: { p: ImportProgress }) {
   );
 }
 
-function rulesOf(t: Tally): string[] {
-  const all = new Set([...Object.keys(t.fired), ...Object.keys(t.compare?.fired ?? {})]);
-  return [...all].sort((a, b) => (t.fired[b] ?? 0) - (t.fired[a] ?? 0) || a.localeCompare(b));
-}
-
 function Rates({ p, kept }: { p: ImportProgress; kept?: KeptCounts }) {
   const t = p.tally;
   const after = p.comparing ? t.compare : undefined;
-  const list = rulesOf(t);
+  const list = firedRules(t);
   if (t.replies === 0) return null;
   return (
     <table class="import-rates" data-import-rates="">
@@ -86,7 +81,7 @@ function Rates({ p, kept }: { p: ImportProgress; kept?: KeptCounts }) {
 }
 
 function Examples({ t }: { t: Tally }) {
-  const list = rulesOf(t).filter((r) => t.examples[r]?.length);
+  const list = firedRules(t).filter((r) => t.examples[r]?.length);
   if (list.length === 0) return null;
   return (
     <details class="import-examples">
