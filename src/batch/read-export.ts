@@ -4,11 +4,7 @@
  */
 import { parse } from 'csv-parse/browser/esm';
 import { InputError } from './errors';
-import { csvReader, csvSkip, CSV_OPTIONS, jsonLine, type BadRow, type Columns, type Format, type RowResult } from './rows';
-
-export function formatOfName(name: string): Format {
-  return /\.csv$/i.test(name) ? 'csv' : 'jsonl';
-}
+import { csvReader, csvSkip, CSV_OPTIONS, formatOfName, jsonLine, type BadRow, type Columns, type RowResult } from './rows';
 
 /** The text of a blob, chunk by chunk, with how many bytes have been read after each. */
 async function* chunks(blob: Blob, onBytes: (n: number) => void): AsyncGenerator<string> {

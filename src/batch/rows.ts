@@ -10,6 +10,11 @@ export const MAX_TEXT_CHARS = 200_000;
 
 export type Format = 'jsonl' | 'csv';
 
+/** The format a file's name says: CSV for .csv, else JSON lines. */
+export function formatOfName(name: string): Format {
+  return /\.csv$/i.test(name) ? 'csv' : 'jsonl';
+}
+
 /** Which CSV columns hold what; each is matched case-insensitively against the header row. */
 export interface Columns {
   id?: string;

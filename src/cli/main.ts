@@ -7,6 +7,7 @@ import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/types';
 import { rules } from '../rules';
 import { formatErrors, formatScores, score, type EvalError } from './eval';
+import { formatOfName } from '../batch/rows';
 import checkBatch, { type Batch, type BatchResult } from './check-worker';
 import { InputError, loadPack, readSource, toItem } from './input';
 import { columnsOf, jobsOf, ROW_OPTIONS } from './options';
@@ -79,7 +80,7 @@ async function check(args: string[], io: Io, defaults: Defaults): Promise<number
   /** For whole-file drafts only (rows go through the pool's own). */
   let analyzer: Analyzer | undefined;
   const files = positionals.length ? positionals : ['-'];
-  const rowsOf = (file: string) => values.jsonl || values.input !== undefined || /\.csv$/i.test(file);
+  const rowsOf = (file: string) => values.jsonl || values.input !== undefined || formatOfName(file) === 'csv';
   let warned = false;
   const counts = { good: 0, bad: 0 };
   for (const file of files) {

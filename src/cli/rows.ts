@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { InputError } from '../batch/errors';
-import { csvReader, csvSkip, CSV_OPTIONS, jsonLine, type BadRow, type Columns, type Format, type RowResult } from '../batch/rows';
+import { csvReader, csvSkip, CSV_OPTIONS, formatOfName, jsonLine, type BadRow, type Columns, type Format, type RowResult } from '../batch/rows';
 
 export { MAX_TEXT_CHARS, type Columns, type Format, type RawRow, type RowResult } from '../batch/rows';
 
@@ -30,7 +30,7 @@ export function formatOf(file: string, asked?: string): Format {
     if (asked !== 'jsonl' && asked !== 'csv') throw new InputError(`--input must be "jsonl" or "csv", not "${asked}"`);
     return asked;
   }
-  return /\.csv$/i.test(file) ? 'csv' : 'jsonl';
+  return formatOfName(file);
 }
 
 async function* jsonRows(input: Readable): AsyncGenerator<RowResult> {
