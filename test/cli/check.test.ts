@@ -71,6 +71,13 @@ describe('warmline check', () => {
     const r = spawnSync('npx', ['tsx', 'src/cli/bin.ts', 'check', '--jsonl', '-'], { input: `${JSON.stringify({ id: 's', text: 'Done.' })}\n`, encoding: 'utf8' });
     expect(JSON.parse(r.stdout.trim()).id).toBe('s');
   }, 30_000);
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const input = file('many.jsonl', Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `m${i}`, text: `Your refund for order ${i} went out today.` })).join('\n'));
+    const r = spawnSync('bash', ['-c', `npx tsx src/cli/bin.ts check --jsonl --jobs 1 '${input}' | head -n 1`], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout.trim()).id).toBe('m0');
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  }, 60_000);
 });
 
 describe('warmline eval', () => {
