@@ -592,6 +592,43 @@ function offeredUnit(sentence: Sentence, toks: Tok[], c: Clause, root: string): 
   return undefined;
 }
 
+/** Businesses and people outside the company, as the head of a subject ("your local branch", "the dealer"). */
+const OUTSIDE_HEAD = /^(?:bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp)$/;
+/** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
+const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
+/** What such a party would do for the customer in our place. */
+const SOLVE = new Set(['help', 'assist', 'sort', 'fix', 'resolve', 'advise', 'answer', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
+
+/**
+ * Another business said to be able to do it: "your local branch will be able to sort this out", "your dealer
+ * can order the part". Nobody is told to go, but the help offered is theirs, so it deflects unless the reply goes
+ * on helping. Only ability counts ("can", "be able to", "be happy to"): "your bank will process it in 3–5 days"
+ * is what happens next, not where to go.
+ */
+function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undefined {
+  if (c.byUs || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
+  const ws = c.words;
+  const modal = ws.findIndex((w) => /^(?:can|could|will|would|should|may|might)$/.test(w.norm));
+  if (modal < 1) return undefined;
+  // The verb after the modal, past "be able to", "be happy to" and adverbs.
+  let v = modal + 1;
+  while (v < ws.length && (/^(?:be|able|happy|glad|pleased|more|than|to)$/.test(ws[v]!.norm) || ws[v]!.tags.has('Adverb'))) v++;
+  const verb = ws[v];
+  if (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root)) return undefined;
+  const chain = ws.slice(modal, v).map((w) => w.norm);
+  const able = /^(?:can|could)$/.test(ws[modal]!.norm) || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
+  if (!able) return undefined;
+  // The subject: from a determiner to the head noun just before the modal, with nothing of ours in it.
+  const det = ws.findIndex((w) => /^(?:your|the|their|a|any)$/.test(w.norm));
+  if (det === -1 || det >= modal) return undefined;
+  const subject = ws.slice(det, modal);
+  if (subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) || !OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm)) return undefined;
+  if (ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit)) return undefined;
+  const start = subject[0]!.start;
+  const party = sentence.text.slice(start, subject[subject.length - 1]!.end);
+  return { kind: 'party', start, end: c.end, party, ours: false, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+}
+
 function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher): SentenceInfo {
   const toks = tokens(sentence);
   const lists: Lists = { elsewhere: ctxPhrases('elsewhere'), places: ctxPhrases('places'), resources: ctxPhrases('resources'), us: ctxPhrases('us') };
@@ -634,6 +671,8 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
   function statements(list: 'notOurs' | 'theirs', weak: boolean): void {
     for (const s of ctxPhrases(list).find(sentence).map(rel)) {
       if (inQuotes(sentence.text, s.start)) continue;
+      // "The courier will be able to deliver tomorrow": what the party will do as arranged, not where to go.
+      if (/\bable to$/i.test(sentence.text.slice(s.start, s.end)) && FULFIL.has(toks[tokenAt(toks, s.end)]?.norm ?? '')) continue;
       // "billing is a different department", "That's not something we handle": take in the subject.
       const i = tokenAt(toks, s.start);
       if (i === -1) continue;
@@ -708,7 +747,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
   };
   for (let i = units.length - 1; i >= 0; i--) if (excused(units[i]!)) units.splice(i, 1);
   for (const [k, c] of clauses.entries()) {
-    const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1));
+    const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1)) ?? ablePartyUnit(sentence, toks, c);
     if (unit && !units.some((u) => u.start < unit.end && unit.start < u.end)) units.push(unit);
   }
   units.sort((a, b) => a.start - b.start);
@@ -819,6 +858,7 @@ export default defineRule({
           '(post|posting) (on|in|to)',
           '(search|searching|look|looking) (for|up)',
           '(send|sending|forward|forwarding|return|returning|take|taking|bring|bringing|post|posting|mail|mailing) .{0,6} to',
+          '(drop|dropping|shoot|shooting|fire|firing|flick|flicking) (a|an) (email|e-mail|message|note|line|text|dm) to',
           '(refer|referring|escalate|escalating|appeal|appealing|complain|complaining|apply|applying) .{0,4} (to|with)',
           '(send|sending|forward|forwarding|submit|submitting|return|returning|post|posting|provide|providing|take|taking) .{0,12} (directly|straight) (to|with)',
           '(use|using) (the|their|our) .{0,3} (link|portal|form|site|website)',
@@ -890,7 +930,7 @@ export default defineRule({
           '#Copula (entirely|completely|totally|really|solely|ultimately)? up to (the|your|their|#ProperNoun) #Noun?',
           '#Negative #Adverb? (our|my) (department|area|remit|responsibility|call|decision|team|job|place|domain)',
           '(complaints|queries|questions|claims|disputes|requests|enquiries|inquiries|appeals|concerns) .{0,5} (should|must|need|needs|have|has|can) (to|only)? (go|be sent|be directed|be made|be addressed)',
-          '!(i|we) (#Copula|be) the (best|right|correct)? (people|person|ones|team|place|department) to (ask|contact|speak|talk|call|approach|go|see|try)',
+          '!(i|we) (#Copula|be) the (best|right|correct)? (people|person|ones|one|team|place|department) to (ask|contact|speak|talk|call|approach|go|see|try)',
           '(falls|fall|falling|sits|lies) (outside|beyond) (our|my|what|the)',
           '#Negative (up to|in) (us|me|our hands|our control|our power|our gift)',
           '#Copula #Adverb? the responsibility of (the|your|their|a)',
@@ -936,6 +976,11 @@ export default defineRule({
           '(questions|queries|complaints|concerns|issues|problems|requests|enquiries|inquiries|anything) .{0,4} (would|should|will) be (for|with) (them|the|your|their|#ProperNoun)',
           '(issues|problems|returns|refunds|changes|exchanges|repairs) .{0,5} (should|must|need|needs|have|has|can) (to|only)? (go|be sent|be directed|be raised) (to|through|via|with) !(us|me|our|my)',
           '(would|will|#Copula) be? (one|a question|a matter|a job|something) for (the|your|their|them|#ProperNoun)',
+          '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (bank|issuer|seller|retailer|store|shop|carrier|courier|airline|insurer|provider|supplier)',
+          '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (landlord|manufacturer|dealer|installer|council|host|venue|operator|lender|developer|publisher)',
+          // Requests said to go through a form, portal or line: the customer has to start again there.
+          '(complaints|queries|questions|claims|disputes|requests|enquiries|inquiries|appeals) .{0,4} (go|get) (through|via|to) (the|our|a|an|their|your) #Adjective? #Noun? (form|portal|page|site|app|line)',
+          '(complaints|queries|claims|requests|enquiries|appeals) .{0,4} are (sent|handled|dealt|processed) with? (through|via|at|on) (the|our|a|an|their|your) #Adjective? #Noun? (form|portal|page|app)',
           '(support|team|bank|provider|store|shop|seller|retailer|company|manufacturer|developer|publisher|#ProperNoun) (would|will|#Copula) be? (your|the) (best|only|first) (bet|option|port of call|choice)',
           '(professional|accountant|lawyer|solicitor|advisor|adviser|specialist|doctor|gp|pharmacist) (would|will|#Copula) be? (your|the) (best|only|first) (bet|option|port of call|choice)',
           '(they|#Noun) (would|will) be (the|your) (best|right) (ones|people|person|place|team) to (check|help|advise|assist|answer|confirm|sort|look|ask|contact|speak|talk)',
@@ -994,6 +1039,7 @@ export default defineRule({
         patterns: [
           '(i|we) (have|had) #Adverb? (booked|arranged|scheduled|set up|sent|raised|logged|ordered|dispatched|issued|refunded|reserved|blocked|fixed)',
           '(i|we) (have|had) #Adverb? (rebooked|reissued|replaced|credited|reversed|resent|re-sent|restored|reconnected|waived|cancelled)',
+          '(i|we) (have|had) #Adverb? (unblocked|unlocked|activated|reactivated|corrected|approved|released|reset|refunded|repaired|amended|updated|changed|removed)',
           '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
           '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed|on the way|on its way)',
         ],

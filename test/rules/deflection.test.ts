@@ -5,6 +5,14 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    // What a party does as arranged, or the agent's own action beside a party's: no deflection.
+    { text: "I've called your bank and they can reverse the charge today, I'll confirm by 3pm.", customer: 'I was charged twice.' },
+    { text: 'Your refund went out today; your bank can take 3-5 days to show it.', customer: 'Where is my refund?' },
+    { text: 'If your bank can confirm the payment date, that would help us trace it.', customer: 'My payment is missing.' },
+    { text: "Could your bank confirm the charge reference? Then I can match it up.", customer: 'What is this charge?' },
+    { text: "Thanks for your patience! I've unblocked the card, your bank can help with anything else on their side.", customer: 'My card is blocked.' },
+    { text: "Sorry for the wait! The courier will be able to deliver tomorrow before 12, I've set that up for you.", customer: 'My parcel is late.' },
+    { text: "Complaints usually go through the form, but I've logged yours myself so no need.", customer: 'The driver was rude.' },
     // Options that inform, futures the customer will simply see, and our own team's timed follow-up.
     { text: "You can check what's available here: rewards.example/balance", customer: "The balance checker doesn't work." },
     { text: "Thanks so much! Check out what's new here: news.example/update", customer: 'Love the new update!' },
@@ -343,5 +351,12 @@ runRuleTests(rule, {
     { text: "It's up to the airline whether they refund the seat.", findings: [{ messageId: "notOurs", flagged: "It's up to the airline", output: "Let me find out what I can do and update you by [time]." }] },
     { text: "We don't have any control over customs delays.", findings: [{ messageId: "notOurs", flagged: "We don't have any control over customs delays", output: "Let me find out what I can do and update you by [time]." }] },
     { text: "Please send the receipts, photos and serial number (if you have it) directly to them at claims@insurer.example.", findings: [{ messageId: "deflect", flagged: "Please send the receipts, photos and serial number (if you have it) directly to them", output: "I'll check this with them for you and update you by [time]." }] },
+    // Another business said to be able to do it, a matter said to be theirs, requests said to go through a form.
+    { text: "Your local branch will be able to sort this out for you.", customer: "My card got stuck in the machine.", findings: [{ messageId: "deflect", flagged: "Your local branch will be able to sort this out for you", output: "I'll check this with your local branch for you and update you by [time]." }] },
+    { text: "Your dealer can order the missing part for you.", customer: "A part is missing from my bike.", findings: [{ messageId: "deflect", flagged: "Your dealer can order the missing part for you", output: "I'll check this with your dealer for you and update you by [time]." }] },
+    { text: "This one is for the airline I am afraid, they hold the booking.", customer: "My flight was cancelled.", findings: [{ messageId: "notOurs", flagged: "This one is for the airline", output: "Let me find out what I can do and update you by [time]." }] },
+    { text: "Complaints about drivers go through the form at taxi.example/complaints", customer: "The driver was rude to me.", findings: [{ messageId: "notOurs", flagged: "Complaints about drivers go through the form", output: "Let me find out what I can do and update you by [time]" }] },
+    { text: "Drop an email to returns@shop.example and they will take it from there.", customer: "I need to return my shoes.", findings: [{ messageId: "deflect", flagged: "Drop an email to returns@shop.example", output: "Let me sort this out for you from here and update you by [time]." }] },
+    { text: "Your energy supplier is the one to contact about meter readings.", customer: "The meter reading is wrong.", findings: [{ messageId: "notOurs", flagged: "Your energy supplier is the one to contact", output: "Let me find out what I can do and update you by [time]." }] },
   ],
 });
