@@ -189,6 +189,23 @@ function subjectStart(toks: Tok[], i: number, sentence: Sentence): number {
   return k;
 }
 
+/**
+ * "Updating will sort it", "restarting the router should fix it": the subject is an action (a gerund), so the
+ * future foretells what the customer's own step does; nobody promises anything.
+ */
+function actionSubject(toks: Tok[], future: number, sentence: Sentence): boolean {
+  if (future < 1) return false;
+  const head = subjectStart(toks, future, sentence);
+  const gerund = (t: Tok | undefined) => !!t && (t.tags.has('Gerund') || (t.tags.has('Activity') && /ing$/.test(t.norm))) && t.clause === toks[future]!.clause;
+  return gerund(toks[head]) || gerund(toks[head - 1]);
+}
+
+/** When a plan is due, broadly: enough for news announced as coming, not for a promise on this customer's case. */
+const BROAD_WHEN = /\b(?:(?:next|this|later this|early next|by the end of (?:the|this|next)) (?:year|spring|summer|autumn|fall|winter|quarter)|in (?:the )?(?:spring|summer|autumn|fall|winter)|in 20\d\d|q[1-4])\b/i;
+
+/** A step of the customer's that the promise waits on, after it: "we'll look into it as soon as you send it". */
+const CONDITION = /^(?:if|once|when|after|as soon as|the moment)\b/i;
+
 /** "We'll" → "I'll": a promise reads best as the agent's own. */
 function ownSubject(toks: Tok[], future: number, sentence: Sentence): Edit | undefined {
   if (future < 0) return undefined;
@@ -259,6 +276,13 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   // Steps that wait on the customer: "reply with your order number and I'll …", "if you …, we'll …".
   const steps = lists.customerStep.find(sentence);
   const customerStepBefore = (offset: number) => steps.some((s) => s.start < offset);
+  // Only the customer's action: "for when you're back" is a time, not a step of theirs.
+  const customerConditionAfter = (offset: number, clause: number) =>
+    steps.some((s) => {
+      const at = s.start - sentence.start;
+      if (s.start < offset || clauseOf(s.start) !== clause || !CONDITION.test(sentence.text.slice(at, s.end - sentence.start))) return false;
+      return !/\bfor\s*$/i.test(sentence.text.slice(0, at)) && !/^\S+(?:\s+\S+){0,2}?\s+you(?:'re|’re| are| were|'ll be| will be| get back| return)\b/i.test(sentence.text.slice(at));
+    });
 
   const candidates: Candidate[] = [];
 
@@ -280,6 +304,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     if (future >= 0 && negatedAt(toks, future)) continue;
     if (future < 0 && !underWay(toks, clause, vi, sentence)) continue;
     if (future >= 0 && CUSTOMER.has(toks[future - 1]?.norm ?? '') && /^(need|have|must)$/.test(toks[future + 1]?.norm ?? '')) continue;
+    if (actionSubject(toks, future, sentence)) continue;
     const head = future >= 0 ? subjectStart(toks, future, sentence) : vi;
     const start = Math.min(toks[head]!.start, v.start);
     const edits: Edit[] = [{ start: v.start, end: v.end, text: `by ${placeholder(sentence.text.slice(v.start - sentence.start, v.end - sentence.start))}` }];
@@ -300,7 +325,8 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const future = futureBefore(toks, firstWi);
     if (future < 0 || negatedAt(toks, future) || hedgedBefore(toks, firstWi)) continue;
     if (CUSTOMER.has(toks[future - 1]?.norm ?? '') && /^(need|have|must)$/.test(toks[future + 1]?.norm ?? '')) continue;
-    if (clauseHasTime(clause) || customerStepBefore(w.start)) continue;
+    // "…once the item's back with us": the wait is for the customer's own step (sending it back).
+    if (clauseHasTime(clause) || customerStepBefore(w.start) || steps.some((s) => s.start === w.start)) continue;
     const end = clauseEnd(toks, wi, sentence);
     const head = subjectStart(toks, future, sentence);
     const edits: Edit[] = [{ start: w.start, end, text: 'by [time]' }];
@@ -326,7 +352,8 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     if (future < 0 || negatedAt(toks, future) || hedgedBefore(toks, ci)) continue;
     const subj = toks[future - 1];
     if (subj && CUSTOMER.has(subj.norm) && !/^hear\b/i.test(c.words)) continue;
-    if (clauseHasTime(clause) || customerStepBefore(c.start)) continue;
+    if (clauseHasTime(clause) || customerStepBefore(c.start) || customerConditionAfter(c.end, clause)) continue;
+    if (actionSubject(toks, future, sentence)) continue;
     if (candidates.some((x) => clauseOf(x.start) === clause || clauseOf(x.end - 1) === clause)) continue;
     byClause.set(clause, [...(byClause.get(clause) ?? []), c]);
   }
@@ -388,8 +415,9 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const ui = tokenAt(toks, u.start);
     if (ui < 0) continue;
     const clause = toks[ui]!.clause;
-    // A time anywhere in the sentence answers it ("The fix is on the way: it ships tomorrow at 9am").
-    if (times.some((t) => t.kind === 'time') || clauseHasTime(clause) || hedgedBefore(toks, ui)) continue;
+    // A time anywhere in the sentence answers it ("The fix is on the way: it ships tomorrow at 9am"); news of
+    // a plan announced for a season or a year has its when too ("new stores next year, watch this space").
+    if (times.some((t) => t.kind === 'time') || BROAD_WHEN.test(sentence.text) || clauseHasTime(clause) || hedgedBefore(toks, ui)) continue;
     if (toks.slice(Math.max(0, ui - 3), ui).some((t) => t.tags.has('Negative') || /^(?:no|not|never)$/.test(t.norm))) continue;
     const end = clauseEnd(toks, lastIndexBefore(toks, u.end), sentence);
     candidates.push({ kind: 'ongoing', start: u.start, end, edits: [{ start: end, end, text: " — I'll update you by [time]" }] });
@@ -542,6 +570,7 @@ export default defineRule({
           '(reply|respond|send|dm|message|tell|forward|upload|confirm|drop|ping|attach) (me|us|it|with|back|here)',
           'let (me|us) know',
           '(shoot|drop|send|ping) (me|us) a (dm|message|note|line|direct message)',
+          '(once|when|as soon as|after) (the|your) (item|items|parcel|package|return|product|device|order|goods) #Copula? #Adverb? (back|returned|received|with us|here)',
         ],
       },
       concreteTime: {

@@ -6,6 +6,13 @@ const refund = 'Where is my refund? It has been two weeks.';
 
 runRuleTests(rule, {
   valid: [
+    // The customer's own step, after the promise or as what is awaited; a prediction of what their step does.
+    { text: "We'll look into it as soon as you send the screenshot." },
+    { text: "We'll happily refund it once the item's back with us - the label is attached." },
+    { text: 'The fix went out this morning in version 4.2, so updating will sort it.' },
+    { text: 'Clearing your cookies should sort it, let me know how you get on.' },
+    // A plan announced for a season or a year, about a wish.
+    { text: "We're hoping to open more stores next year, watch this space!", customer: 'When do you open in Leeds?' },
     { text: "Thanks! We're always working on expanding our routes, fingers crossed it'll happen." },
     // Offers that wait on the customer, hopes, pleasantries, feedback passed on, answers in a DM already opened.
     { text: 'Send us your details and we will be in touch.' },
@@ -60,6 +67,8 @@ runRuleTests(rule, {
     { text: "Stay tuned for tonight's 8pm announcement!" },
   ],
   invalid: [
+    // "for when you're back" is a time, not the customer's step.
+    { text: "We'll also look into a goodwill gesture for when you're back.", findings: [{ flagged: "We'll also look into a goodwill gesture for when you're back" }] },
     // News or a fix announced as coming, with no when.
     { text: 'Stay tuned, more info to come!', findings: [{ flagged: 'Stay tuned, more info to come' }] },
     { text: 'Thanks! Our team is aware and a fix is on the way!', findings: [{ flagged: 'a fix is on the way' }] },
