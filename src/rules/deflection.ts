@@ -614,7 +614,9 @@ function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undef
   let v = modal + 1;
   while (v < ws.length && (/^(?:be|able|happy|glad|pleased|more|than|to)$/.test(ws[v]!.norm) || ws[v]!.tags.has('Adverb'))) v++;
   const verb = ws[v];
-  if (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root)) return undefined;
+  // "I can't access that but the seller can.": the ability left bare, the doing implied.
+  const bare = ws.slice(v).every((w) => w.implicit || /^\W*$/.test(w.text));
+  if (!bare && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
   const chain = ws.slice(modal, v).map((w) => w.norm);
   const able = /^(?:can|could)$/.test(ws[modal]!.norm) || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
   if (!able) return undefined;
@@ -781,7 +783,7 @@ function customerAsks(customer: Draft): boolean {
 
 /** The customer asked us to act for them: "can you check…?", "could someone look at…", "please sort this". */
 const customerRequests = (customer: Draft): boolean =>
-  customer.sentences.some((s) => /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|ya)\b|\bplease (?!help\b)\w+|\b(?:i need you|need you) to\b/i.test(s.text));
+  customer.sentences.some((s) => /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|ya)\b|\bplease (?!help\b)\w+|\b(?:i need you|need you) to\b|\b(?:i want|i need|i'd like|i would like) (?:a|my|the|to get)\b|\b(?:please|pls|plz)\W*$/i.test(s.text));
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -835,6 +837,7 @@ export default defineRule({
           '(reach|reaching)',
           '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email)',
           '(chat|chatting) (to|with)',
+          '(have|having) a (chat|word|talk) with',
           '(ask|asking)',
           '(chase|chasing)',
           '(direct|send|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|request|requests|enquiries|inquiries) to',
@@ -846,6 +849,7 @@ export default defineRule({
         patterns: [
           '(visit|visiting)',
           '(go|going|head|heading|pop|popping|nip|come|drop) (to|into|in to|over to|down to|along to|in at|by|in)',
+          '(go|going|head|heading|take|taking) (it|this|that)? back to',
           '(submit|submitting|complete|completing|file|filing|lodge|lodging|log|logging) (a|an|your|the)? (request|ticket|claim|complaint|case|report|dispute|form|application|return)',
           '(open|opening|place|placing|make|making) (a|an|your|the)? (request|ticket|claim|complaint|case|report|dispute|application|return)',
           '(submit|submitting|complete|completing)',
@@ -932,6 +936,9 @@ export default defineRule({
           '(complaints|queries|questions|claims|disputes|requests|enquiries|inquiries|appeals|concerns) .{0,5} (should|must|need|needs|have|has|can) (to|only)? (go|be sent|be directed|be made|be addressed)',
           '!(i|we) (#Copula|be) the (best|right|correct)? (people|person|ones|one|team|place|department) to (ask|contact|speak|talk|call|approach|go|see|try)',
           '(falls|fall|falling|sits|lies) (outside|beyond) (our|my|what|the)',
+          '(we|i) #Copula (only|just|merely) (a|an|the) #Adjective? #Noun? (agent|reseller|platform|marketplace|middleman|intermediary|broker|agency)',
+          '(this|that|it|these|those) (needs|need|has|have|should|must|would need|will need) to go (to|through) (your|the|their|#ProperNoun)',
+          '(this|that|it|these|those) (needs|need|has|have|should|must|would need|will need) to be (sent|taken|raised|directed|referred) (to|with) (your|the|their|#ProperNoun)',
           '#Negative (up to|in) (us|me|our hands|our control|our power|our gift)',
           '#Copula #Adverb? the responsibility of (the|your|their|a)',
           '(#Copula|be) #Adverb? (a|one) (question|matter|job|query|case|thing)? for (your|the|their|a) #Adjective? #Noun',
@@ -983,6 +990,11 @@ export default defineRule({
           '(complaints|queries|claims|requests|enquiries|appeals) .{0,4} are (sent|handled|dealt|processed) with? (through|via|at|on) (the|our|a|an|their|your) #Adjective? #Noun? (form|portal|page|app)',
           '(support|team|bank|provider|store|shop|seller|retailer|company|manufacturer|developer|publisher|#ProperNoun) (would|will|#Copula) be? (your|the) (best|only|first) (bet|option|port of call|choice)',
           '(professional|accountant|lawyer|solicitor|advisor|adviser|specialist|doctor|gp|pharmacist) (would|will|#Copula) be? (your|the) (best|only|first) (bet|option|port of call|choice)',
+          '(your|the)? (best|only|first) (bet|option|port of call|choice) (#Copula|would|will) be? (your|the|their|a|#ProperNoun)',
+          '!(we|i|us) #Copula (who|the ones who|the people who|the one who) (can|could|will|would) #Adverb? (help|fix|sort|assist|advise|deal|resolve|answer|change|check)',
+          '(that|this|it) #Copula (a|an) #ProperNoun+ (issue|problem|matter|thing|question|fault)',
+          '(your|the|their) #Adjective? #Noun? #Copula #Adverb? (responsible|liable) for',
+          'the (best|quickest|easiest|fastest|only|simplest) (way|route|option|place) #Copula (our|the|this|their) #Adjective? (form|portal|page|website|site|app|link|helpline|line|number)',
           '(they|#Noun) (would|will) be (the|your) (best|right) (ones|people|person|place|team) to (check|help|advise|assist|answer|confirm|sort|look|ask|contact|speak|talk)',
           '#Copula #Adverb? (on|at) (their|the #Possessive|your #Possessive) (side|end)',
           '(your|the|their) #Possessive? (bank|issuer|card issuer|card provider) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',
@@ -1040,6 +1052,7 @@ export default defineRule({
           '(i|we) (have|had) #Adverb? (booked|arranged|scheduled|set up|sent|raised|logged|ordered|dispatched|issued|refunded|reserved|blocked|fixed)',
           '(i|we) (have|had) #Adverb? (rebooked|reissued|replaced|credited|reversed|resent|re-sent|restored|reconnected|waived|cancelled)',
           '(i|we) (have|had) #Adverb? (unblocked|unlocked|activated|reactivated|corrected|approved|released|reset|refunded|repaired|amended|updated|changed|removed)',
+          '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated)',
           '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
           '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed|on the way|on its way)',
         ],

@@ -5,6 +5,15 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    // Look-alikes of those: the agent still acting, or the customer's own steps inside the product.
+    { text: "Your best bet is to restart the app, and I'll keep an eye on it.", customer: 'The app crashes.' },
+    { text: 'Go back to the home screen and tap Settings, then Log out.', customer: 'How do I log out?' },
+    { text: "We are the ones who can fix this, so leave it with me.", customer: 'Can you fix it?' },
+    { text: "That's a Samsung issue we've seen before - I've sent you the fix below.", customer: 'My phone keeps restarting.' },
+    { text: "The courier is responsible for the delay, so I've claimed compensation for you.", customer: 'My parcel is late.' },
+    { text: 'I had a word with the warehouse and your replacement ships today.', customer: 'It arrived broken.' },
+    { text: 'On the app you can cancel in two taps, or I can do it for you now.', customer: 'Cancel please' },
+    { text: "This needs to go to our billing team, so I've passed it on and they'll email you by 5pm.", customer: 'My bill is wrong.' },
     // What a party does as arranged, or the agent's own action beside a party's: no deflection.
     { text: "I've called your bank and they can reverse the charge today, I'll confirm by 3pm.", customer: 'I was charged twice.' },
     { text: 'Your refund went out today; your bank can take 3-5 days to show it.', customer: 'Where is my refund?' },
@@ -358,5 +367,17 @@ runRuleTests(rule, {
     { text: "Complaints about drivers go through the form at taxi.example/complaints", customer: "The driver was rude to me.", findings: [{ messageId: "notOurs", flagged: "Complaints about drivers go through the form", output: "Let me find out what I can do and update you by [time]" }] },
     { text: "Drop an email to returns@shop.example and they will take it from there.", customer: "I need to return my shoes.", findings: [{ messageId: "deflect", flagged: "Drop an email to returns@shop.example", output: "Let me sort this out for you from here and update you by [time]." }] },
     { text: "Your energy supplier is the one to contact about meter readings.", customer: "The meter reading is wrong.", findings: [{ messageId: "notOurs", flagged: "Your energy supplier is the one to contact", output: "Let me find out what I can do and update you by [time]." }] },
+    // Terse statements that it is someone else's, a bare ability of theirs, a route that is a form, a leading "via our website".
+    { text: "best bet is your provider tbh", customer: "My broadband is down.", findings: [{ messageId: "notOurs", flagged: "best bet is your provider", output: "Let me find out what I can do and update you by [time]" }] },
+    { text: "have a chat with the team in store, they will sort it", customer: "Wrong size sent.", findings: [{ messageId: "deflect", flagged: "have a chat with the team", output: "I'll check this with the team for you and update you by [time]" }] },
+    { text: "We are only the booking agent, the hotel sets the rules there.", customer: "The hotel was rude.", findings: [{ messageId: "notOurs", flagged: "We are only the booking agent", output: "Let me find out what I can do and update you by [time]." }] },
+    { text: "That is a Royal Mail issue unfortunately.", customer: "My parcel is lost.", findings: [{ messageId: "notOurs", flagged: "That is a Royal Mail issue", output: "Let me find out what I can do and update you by [time]." }] },
+    { text: "You would need to go back to the retailer for that.", customer: "My tv is faulty.", findings: [{ messageId: "deflect", flagged: "You would need to go back to the retailer", output: "I'll check this with the retailer for you and update you by [time]." }] },
+    { text: "Your ISP is who can fix that.", customer: "My wifi is slow.", findings: [{ messageId: "notOurs", flagged: "Your ISP is who can fix that", output: "Let me find out what I can do and update you by [time]." }] },
+    { text: "Via our website you can request a refund: shop.example/refund", customer: "Refund please", findings: [{ messageId: "resource", flagged: "Via our website you can request a refund: shop.example/refund", output: "Via our website you can request a refund: shop.example/refund — or just reply here and I'll take care of it for you" }] },
+    { text: "The quickest route is our online form: shop.example/refund", customer: "I want a refund.", findings: [{ messageId: "notOurs", flagged: "The quickest route is our online form", output: "Let me find out what I can do and update you by [time]" }] },
+    { text: "This needs to go to your employer HR team.", customer: "My payslip is wrong.", findings: [{ messageId: "notOurs", flagged: "This needs to go to your employer HR team", output: "Let me find out what I can do and update you by [time]." }] },
+    { text: "I cannot access that but the seller can.", customer: "My order is missing.", findings: [{ messageId: "deflect", flagged: "the seller can", output: "I cannot access that but I'll check this with the seller for you and update you by [time]." }] },
+    { text: "The retailer is responsible for that under your warranty.", customer: "My item is faulty.", findings: [{ messageId: "notOurs", flagged: "The retailer is responsible for that under your warranty", output: "Let me find out what I can do and update you by [time]." }] },
   ],
 });

@@ -227,7 +227,12 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   if (first.tags.has('Gerund') && /\b(?:can be done|is the (?:best|quickest|easiest|fastest|only) (?:way|option)|is done)\b/i.test(clauseText)) {
     return { directive: 'told', verb: first, byUs: false };
   }
-  const subject = first.norm;
+  // "Via our website you can…", "On the app you'll need to…": a leading means or place, then the customer.
+  if (first.tags.has('Preposition')) {
+    const you = ws.findIndex((w, k) => k > i && k <= i + 5 && (w.norm === 'you' || w.norm === 'u'));
+    if (you !== -1 && ws.slice(i + 1, you).every((w) => !isVerb(w) && !w.tags.has('Preposition'))) i = you;
+  }
+  const subject = ws[i]!.norm;
   if (subject === 'you' || subject === 'u') {
     const chain = ws.slice(i + 1, i + 6);
     const strong = chain.some((w) => STRONG_MODALS.test(w.norm)) || /\b(?:you(?:'ll| will)? (?:need|have|want|might want|may want|may wish|might wish) to|you(?:'d| would) (?:need|have) to|you should|you must)\b/i.test(clauseText);
