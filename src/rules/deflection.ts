@@ -540,6 +540,8 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
     if (TO_ME.test(clauseText)) return undefined;
     return { kind: 'channel', start, end, ours: true, conditional: false, soft: false, from, join };
   }
+  // "Please use live chat on our site": someone new picks it up there.
+  if (root === 'use' && off.some((ch) => ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'email')) return { kind: 'channel', start, end, ours: true, conditional: false, soft: false, from, join };
   if (SELF_SERVE.has(root) || c.verb.tags.has('Gerund')) {
     if (c.informational) return undefined;
     if (!off.some((ch) => ch.kind === 'link' || ch.kind === 'web')) return undefined;
@@ -550,6 +552,8 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
 
 /** Modals that offer the customer an option: "you can…", "you could…", "you may…". */
 const OPTION_MODAL = /^(?:can|could|may|might)$/;
+/** Opening a claim, dispute or case: "raise a claim", "file a dispute". */
+const CLAIM_VERBS = new Set(['raise', 'file', 'lodge', 'submit', 'open', 'start', 'make', 'log']);
 /** Getting in touch with someone: offered on a line, chat or link, someone new picks the problem up. */
 const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'speak', 'talk', 'message', 'get']);
 /** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
@@ -569,6 +573,8 @@ function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause): Unit | und
   const number = c.channels.some((ch) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end)));
   if (number && !THEIR_NUMBER.test(clauseText) && !/^\W*(?:i|we)\b/i.test(clauseText)) return { kind: 'channel', ...at };
   if (c.channels.some((ch) => ch.kind === 'link') && SELF_SERVE_AT.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
+  // "The community forum at <link> has people who've done this": other customers, not us, to ask.
+  if (c.channels.some((ch) => ch.kind === 'link') && /\b(?:forum|community)\b/i.test(clauseText) && !/^\W*(?:i|we)\b/i.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   return undefined;
 }
 
@@ -587,6 +593,8 @@ function offeredUnit(sentence: Sentence, toks: Tok[], c: Clause, root: string): 
   const at = { start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
   const contact = OFFERED_CONTACT.has(root) || (root === 'book' && /\bcall ?backs?\b|\ba call\b/i.test(clauseText));
   if ((contact || TO_HANDLE.has(root)) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  // "You can raise a claim in the app": the claim flow is somewhere else, for a customer who reported trouble.
+  if (CLAIM_VERBS.has(root) && /\b(?:claim|dispute|case|complaint|return request)s?\b/i.test(clauseText) && c.channels.some((ch) => ch.kind === 'web' || ch.kind === 'link')) return { kind: 'resource', ...at, needsAsk: true };
   // Self-serve offered to a customer who asked us to do it ("can you check…?" → "you can check here: <link>").
   if (SELF_SERVE.has(root) && c.channels.some((ch) => ch.kind === 'link')) return { kind: 'resource', ...at, needsRequest: true };
   return undefined;
@@ -606,7 +614,9 @@ const SOLVE = new Set(['help', 'assist', 'sort', 'fix', 'resolve', 'advise', 'an
  * is what happens next, not where to go.
  */
 function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undefined {
-  if (c.byUs || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
+  // "Our live chat…" reads as ours; only a first word "I" or "we" is the agent acting.
+  const agent = c.byUs && /^(?:i|we)$/.test(c.words.find((w) => !/^\W*$/.test(w.text))?.norm ?? '');
+  if (agent || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
   const ws = c.words;
   const modal = ws.findIndex((w) => /^(?:can|could|will|would|should|may|might)$/.test(w.norm));
   if (modal < 1) return undefined;
@@ -622,13 +632,21 @@ function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undef
   if (!able) return undefined;
   // The subject: from a determiner to the head noun just before the modal, with nothing of ours in it.
   const det = ws.findIndex((w) => /^(?:your|the|their|a|any)$/.test(w.norm));
-  if (det === -1 || det >= modal) return undefined;
-  const subject = ws.slice(det, modal);
-  if (subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) || !OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm)) return undefined;
-  if (ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit)) return undefined;
-  const start = subject[0]!.start;
-  const party = sentence.text.slice(start, subject[subject.length - 1]!.end);
-  return { kind: 'party', start, end: c.end, party, ours: false, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+  const subject = det === -1 || det >= modal ? [] : ws.slice(det, modal);
+  const outside =
+    !c.byUs && subject.length > 0 && !subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) && OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit);
+  if (outside) {
+    const start = subject[0]!.start;
+    const party = sentence.text.slice(start, subject[subject.length - 1]!.end);
+    return { kind: 'party', start, end: c.end, party, ours: false, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+  }
+  // "Our live chat at <link> can look at this": a channel of ours, where someone new picks it up.
+  const lead = ws.slice(0, modal);
+  if (!lead.some((w) => /^(?:i|we|you|me|us)$/.test(w.norm)) && c.channels.some((ch) => (ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'place') && ch.start < ws[modal]!.start)) {
+    const start = firstWordAt(c);
+    return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+  }
+  return undefined;
 }
 
 function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher): SentenceInfo {
@@ -937,6 +955,8 @@ export default defineRule({
           '!(i|we) (#Copula|be) the (best|right|correct)? (people|person|ones|one|team|place|department) to (ask|contact|speak|talk|call|approach|go|see|try)',
           '(falls|fall|falling|sits|lies) (outside|beyond) (our|my|what|the)',
           '(we|i) #Copula (only|just|merely) (a|an|the) #Adjective? #Noun? (agent|reseller|platform|marketplace|middleman|intermediary|broker|agency)',
+          '(we|i) (do|does|can|could) #Negative #Adverb? (offer|do|provide) (anything|much) (more|else|further)',
+          '(must|need to|needs to|has to|have to|should|can only) be #Adverb? (done|made|arranged|processed|requested|handled|cancelled|closed) (by|over|in) (phone|the phone|post|writing|branch)',
           '(this|that|it|these|those) (needs|need|has|have|should|must|would need|will need) to go (to|through) (your|the|their|#ProperNoun)',
           '(this|that|it|these|those) (needs|need|has|have|should|must|would need|will need) to be (sent|taken|raised|directed|referred) (to|with) (your|the|their|#ProperNoun)',
           '#Negative (up to|in) (us|me|our hands|our control|our power|our gift)',
@@ -978,6 +998,9 @@ export default defineRule({
           '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (dealership|garage|pharmacy|gp|doctor|employer|school|host|agency|embassy)',
           '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (post office)',
           '(rather than|instead of) (us|me|ourselves)',
+          // Weak: "…, so please DM us" keeps it with the same team.
+          '#Negative #Adverb? (the|a) (right|best|correct|appropriate) (place|channel|platform|team|forum|way) (for|to)',
+          '(we|i) (can|could) #Negative (do|discuss|handle|process|change|access|see) (that|this|it|orders|accounts)? (on|over|via|through|in) (social|twitter|here|chat|email|facebook|instagram)',
           '(hold|holds|handle|handles|manage|manages|own|owns|control|controls|set|sets|decide|decides) (that|this|those|these|it|the|your|all) #Noun? not (us|me)',
           '#Copula who you #Modal? (need|want|should|have|must)',
           '(questions|queries|complaints|concerns|issues|problems|requests|enquiries|inquiries|anything) .{0,4} (would|should|will) be (for|with) (them|the|your|their|#ProperNoun)',

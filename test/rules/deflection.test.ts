@@ -5,6 +5,13 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    // Same team in this thread, the agent acting, or a forum offered for tips.
+    { text: 'Our live chat team can also see this conversation, so no need to repeat anything.', customer: 'The app is broken.' },
+    { text: "The forum post at forum.acme.example/123 explains the fix, and I've applied it to your account.", customer: 'How do I fix the sync bug?' },
+    { text: 'We have a community forum at forum.acme.example too if you ever want tips!', customer: 'Thanks for the help!' },
+    { text: 'You can file a claim in the app, or I can file it for you right now.', customer: 'An item is missing.' },
+    { text: "We can't discuss this on Twitter, so please DM us your order number.", customer: 'Where is my order?' },
+    { text: "Twitter isn't the right place for this, so please DM us and we'll sort it straight away.", customer: 'My account was charged twice.' },
     // Look-alikes of those: the agent still acting, or the customer's own steps inside the product.
     { text: "Your best bet is to restart the app, and I'll keep an eye on it.", customer: 'The app crashes.' },
     { text: 'Go back to the home screen and tap Settings, then Log out.', customer: 'How do I log out?' },
@@ -379,5 +386,13 @@ runRuleTests(rule, {
     { text: "This needs to go to your employer HR team.", customer: "My payslip is wrong.", findings: [{ messageId: "notOurs", flagged: "This needs to go to your employer HR team", output: "Let me find out what I can do and update you by [time]." }] },
     { text: "I cannot access that but the seller can.", customer: "My order is missing.", findings: [{ messageId: "deflect", flagged: "the seller can", output: "I cannot access that but I'll check this with the seller for you and update you by [time]." }] },
     { text: "The retailer is responsible for that under your warranty.", customer: "My item is faulty.", findings: [{ messageId: "notOurs", flagged: "The retailer is responsible for that under your warranty", output: "Let me find out what I can do and update you by [time]." }] },
+    // Another channel of ours named as where it gets looked at, a claim flow, a forum, "has to be done by phone".
+    { text: "Our live chat at acme.example/chat can look at this properly.", customer: "The app is broken.", findings: [{ messageId: "channel", flagged: "Our live chat at acme.example/chat can look at this properly", output: "Reply here with the details and I'll sort this out for you by [time]." }] },
+    { text: "The community forum at forum.acme.example has loads of people who have done this.", customer: "How do I set up the bridge?", findings: [{ messageId: "resource", flagged: "The community forum at forum.acme.example has loads of people who have done this", output: "The community forum at forum.acme.example has loads of people who have done this — or just reply here and I'll take care of it for you." }] },
+    { text: "You can raise a missing item claim in the app under Orders.", customer: "An item is missing from my order.", findings: [{ messageId: "resource", flagged: "You can raise a missing item claim in the app under Orders", output: "You can raise a missing item claim in the app under Orders — or just reply here and I'll take care of it for you." }] },
+    { text: "Account closures have to be done by phone, sorry!", customer: "Please close my account.", findings: [{ messageId: "notOurs", flagged: "closures have to be done by phone", output: "Let me find out what I can do and update you by [time]!" }] },
+    { text: "Twitter is not the right place for this, email complaints@acme.example", customer: "I want to complain.", findings: [{ messageId: "notOurs", flagged: "Twitter is not the right place for this", output: "Let me find out what I can do and update you by [time]" }] },
+    { text: "For security we cannot do that on social, please use live chat on our site.", customer: "I am locked out.", findings: [{ messageId: "channel", flagged: "please use live chat on our site", output: "For security we cannot do that on social, reply here with the details and I'll sort this out for you by [time]." }] },
+    { text: "Sorry, we do not offer anything further on this.", customer: "It is faulty.", findings: [{ messageId: "notOurs", flagged: "we do not offer anything further", output: "Let me find out what I can do and update you by [time]." }] },
   ],
 });

@@ -75,7 +75,7 @@ interface TermJson {
   offset?: { start: number; length: number };
 }
 
-const URL = /^(?:[a-z]+:)?(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i;
+const URL = /^(?:[a-z]+:)?(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$|^(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|example|app|help|gov|edu|support)$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const PHONE = /^\+?\(?\d[\d()-]{2,}$/;
 
