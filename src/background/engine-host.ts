@@ -24,8 +24,8 @@ export const MAX_ANALYZERS = 16;
 
 /**
  * A draft and a customer message that reach every built-in rule: analysed once when the host starts, so the
- * phrase lists are compiled (they are cached for every later analyzer) and the rules and the parser have run
- * before the agent's first keystroke needs them.
+ * rules and the parser have run (and the phrase patterns its sentences reach are compiled, cached for every
+ * later analyzer) before the agent's first keystroke needs them.
  */
 const WARM_UP = {
   text: "Hi Sam,\n\nYou'll need to contact your bank about the charge, and we'll get back to you soon. Unfortunately that is our policy.\n\nRegards,\nAlex",
@@ -52,7 +52,7 @@ export function startEngineHost(deps: EngineHostDeps): EngineHost {
   let settingsJson = JSON.stringify(settings);
   const reading = deps.readSettings();
   // The warm-up runs with the built-in rules while the settings are on their way (a message round trip where
-  // the engine has its own document): the phrase lists it compiles are shared with every later analyzer.
+  // the engine has its own document): the phrase patterns it compiles are shared with every later analyzer.
   try {
     createAnalyzer(DEFAULT_SETTINGS, undefined, { budgetMs: deps.budgetMs ?? BACKGROUND_BUDGET_MS }).analyze(WARM_UP.text, { customer: WARM_UP.customer });
   } catch {

@@ -2,6 +2,11 @@
  * Phrase lists as compromise match patterns, compiled once per pattern text (shared by every analyzer),
  * matched per sentence with the result cached. A pattern with a required word absent from a sentence is
  * skipped without running compromise's matcher: most sentences lack some word of nearly every pattern.
+ *
+ * Compiling is lazy: the words a pattern needs are first read from its text alone (`lightNeeds`, plain words
+ * and plain (a|b) alternatives), and compromise compiles it only when a sentence holds them all. A fresh
+ * engine's first analysis used to compile all ~870 built-in patterns (about half its time); now it compiles
+ * the few its sentences can reach.
  */
 import { matchSpans, nlp, type Doc } from './nlp';
 import { placeSpans, type Sentence } from './draft';
@@ -37,6 +42,65 @@ interface Reg {
 
 // Compiled patterns are immutable and keyed by their text: one cache for the whole page is safe.
 const patterns = new Map<string, Pattern>();
+
+/** A pattern of a phrase list, compiled when a sentence first holds the words its text requires. */
+interface LazyPattern {
+  text: string;
+  light: readonly ReadonlySet<string>[];
+  full?: Pattern;
+}
+
+const PLAIN_WORD = /^[a-z0-9]+$/i;
+
+/** The pattern's top-level terms: runs of non-space outside brackets. */
+function termsOf(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let term = '';
+  for (const ch of pattern) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (term) out.push(term);
+      term = '';
+    } else term += ch;
+  }
+  if (term) out.push(term);
+  return out;
+}
+
+/**
+ * The words a pattern cannot match without, read from its text: a plain word, or a plain "(a|b c)" whose
+ * alternatives are plain words (each alternative's first word). Anything else (tags, optional or negated
+ * terms, wildcards, captures) needs nothing here. Each set is one compromise itself derives (`requiredWords`;
+ * a test holds the two to that), so skipping on them never loses a match.
+ */
+export function lightNeeds(pattern: string): Set<string>[] {
+  const needs: Set<string>[] = [];
+  for (const t of termsOf(pattern.trim())) {
+    if (PLAIN_WORD.test(t)) {
+      needs.push(new Set([t.toLowerCase()]));
+      continue;
+    }
+    const inner = /^\(([^()[\]]*)\)$/.exec(t)?.[1];
+    if (inner === undefined) continue;
+    const alternatives = inner.split('|').map((a) => a.trim().split(/\s+/));
+    if (alternatives.every((a) => a[0] !== '' && a.every((w) => PLAIN_WORD.test(w)))) needs.push(new Set(alternatives.map((a) => a[0]!.toLowerCase())));
+  }
+  return needs.sort((a, b) => a.size - b.size);
+}
+
+const lazyPatterns = new Map<string, LazyPattern>();
+
+function lazy(text: string): LazyPattern {
+  const key = text.trim();
+  let p = lazyPatterns.get(key);
+  if (!p) {
+    if (lazyPatterns.size >= MAX_CACHED_PATTERNS) lazyPatterns.clear();
+    lazyPatterns.set(key, (p = { text: key, light: lightNeeds(key) }));
+  }
+  return p;
+}
 const MAX_CACHED_PATTERNS = 5000;
 
 /** The words a token matches, when it matches only words (no tags, regexes or wildcards). */
@@ -58,7 +122,7 @@ function wordsOf(reg: Reg): string[] | undefined {
 }
 
 /** Every token of the pattern that matches only words, rarest-looking (fewest choices) first. */
-function requiredWords(compiled: Compiled): Set<string>[] {
+export function requiredWords(compiled: Compiled): Set<string>[] {
   const sets: Set<string>[] = [];
   for (const reg of compiled as Reg[]) {
     const words = wordsOf(reg);
@@ -131,18 +195,22 @@ function holdsAny(have: ReadonlySet<string>, words: ReadonlySet<string>): boolea
 }
 
 export function compilePhrases(key: string, list: readonly string[]): PhraseMatcher {
-  const compiled = list.map(compile).filter((p) => p.compiled !== undefined);
+  const lazies = list.map(lazy);
   const memoKey = `phrases:${key}`;
   const find = (sentence: Sentence) =>
     sentence.memo(memoKey, (local) => {
       const spans: { start: number; end: number }[] = [];
       let words: ReadonlySet<string> | undefined;
-      for (const p of compiled) {
-        if (p.needs.length) {
-          const have = (words ??= sentenceWords(local));
-          if (!p.needs.every((set) => holdsAny(have, set))) continue;
-        }
-        spans.push(...matchSpans(local.doc.match(p.compiled as never)));
+      const holds = (needs: readonly ReadonlySet<string>[]) => {
+        if (needs.length === 0) return true;
+        const have = (words ??= sentenceWords(local));
+        return needs.every((set) => holdsAny(have, set));
+      };
+      for (const p of lazies) {
+        if (!p.full && !holds(p.light)) continue;
+        const full = (p.full ??= compile(p.text));
+        if (!full.compiled || !holds(full.needs)) continue;
+        spans.push(...matchSpans(local.doc.match(full.compiled as never)));
       }
       return frozen(spans.sort((a, b) => a.start - b.start || b.end - a.end));
     }, (spans, offset) => (spans.length === 0 ? spans : frozen(placeSpans([...spans], offset))));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrases, lightNeeds, requiredWords } from '../../src/engine/phrases';
+import { buildDraft } from '../../src/engine/draft';
+import { nlp } from '../../src/engine/nlp';
+import { rules } from '../../src/rules';
+
+const sorted = (sets: Set<string>[]) => sets.map((s) => [...s].sort().join('|')).sort();
+
+describe('phrase lists', () => {
+  it('reads from a pattern text only words compromise also requires (skipping on them never loses a match)', () => {
+    const patterns = rules.flatMap((r) => Object.values(r.meta.phrases).flatMap((l) => l.patterns));
+    expect(patterns.length).toBeGreaterThan(500);
+    let withNeeds = 0;
+    for (const p of patterns) {
+      const light = sorted(lightNeeds(p));
+      const full = new Set(sorted(requiredWords(nlp.parseMatch(p))));
+      for (const set of light) expect(full, `${p}: "${set}"`).toContain(set);
+      if (light.length > 0) withNeeds++;
+    }
+    // Nearly every pattern can wait for its words before compromise compiles it.
+    expect(withNeeds / patterns.length).toBeGreaterThan(0.9);
+  });
+
+  it('reads plain words and plain alternatives, nothing else', () => {
+    expect(sorted(lightNeeds('(get|getting) in (touch|contact) with'))).toEqual(['contact|touch', 'get|getting', 'in', 'with']);
+    expect(sorted(lightNeeds('(reach out to your bank|call) #Adverb? them?'))).toEqual(['call|reach']);
+    expect(lightNeeds('#Negative (up to|in)? [(just|simply)] .{0,4} !(we|i) ^please')).toEqual([]);
+    expect(lightNeeds("don't (can't|won't)")).toEqual([]);
+  });
+
+  it('finds the same phrases when compiled lazily, sentence after sentence', () => {
+    const m = compilePhrases('test:lazy', ['(contact|call) your bank', 'let me', '#Negative #Adverb? possible']);
+    const draft = buildDraft("Please call your bank today. Let me check. That's not really possible. Nothing here.", new Map(), 1);
+    const found = draft.sentences.map((s) => m.find(s).map((x) => draft.text.slice(x.start, x.end)));
+    expect(found).toEqual([['call your bank'], ['Let me'], ['not really possible'], []]);
+  });
+});
