@@ -3,6 +3,11 @@ import { runRuleTests } from './tester';
 
 runRuleTests(rule, {
   valid: [
+    // Look-alikes: what came was what was ordered, or a gift; news; a happy customer.
+    { text: 'So glad it arrived, enjoy!', customer: 'ordered a large, got it today, thanks!' },
+    { text: 'Great to hear!', customer: 'ordered the blue one and got the blue one, perfect' },
+    { text: 'Haha, enjoy it!', customer: 'breaking news: i finally got my order lol' },
+    { text: "That's great, enjoy your tea!", customer: 'i bought a kettle and got a free mug, love it' },
     // Any apology counts, even a grudging one.
     { text: 'Hi Tom,\n\nSo sorry about the hinge! A new pair ships today by tracked post.\n\nThanks,\nLee', customer: 'My headphones arrived with a broken hinge.' },
     { text: "I apologise if the suspension came as a surprise. It followed three missed payments; I've restored the line as a one-off.", customer: 'You cut off my broadband without any warning.' },
@@ -65,6 +70,12 @@ runRuleTests(rule, {
     { text: "We'd love to have you back! DM us and we'll set it up.", customer: 'I made a big dumb mistake and moved my number to another network. Can I come back?' },
   ],
   invalid: [
+    // Sarcasm, what came not being what was ordered, a bill that rose, an order days late; the body's first word then starts a sentence.
+    { text: "Hi, can you DM us your bag tag number? We will trace it.", customer: "thanks a lot for losing my bag. great holiday start", findings: [{ flagged: "", at: 4, output: "Hi, I'm sorry for the trouble this has caused. Can you DM us your bag tag number? We will trace it." }] },
+    { text: "Hi, please send us a photo of the label and we will swap it.", customer: "ordered a large got a small. again.", findings: [{ flagged: "", at: 4, output: "Hi, I'm sorry for the trouble this has caused. Please send us a photo of the label and we will swap it." }] },
+    { text: "Hi Priya, let me check that. Can you DM the account number?", customer: "my bill has doubled and i havent changed anything??", findings: [{ flagged: "", at: 10, output: "Hi Priya, I'm sorry for the trouble this has caused. Let me check that. Can you DM the account number?" }] },
+    { text: "Hi, please DM us your order number and we will refund the delivery charge.", customer: "paid for next day, got it a week later", findings: [{ flagged: "", at: 4, output: "Hi, I'm sorry for the trouble this has caused. Please DM us your order number and we will refund the delivery charge." }] },
+    { text: "Hi, iPhone orders ship separately, can you DM the order number?", customer: "my order is missing half the items", findings: [{ flagged: "", at: 4, output: "Hi, I'm sorry your order is missing half the items. iPhone orders ship separately, can you DM the order number?" }] },
     // Trouble told plainly, with no complaint word: a foreign object, harm to a person, a promise not kept, a wasted order.
     { text: "Can you send a photo of the pie and the barcode?", customer: "I found a hair in the pie I bought from you yesterday.", findings: [{ flagged: '', at: 0, output: "I'm sorry you found a hair in the pie you bought from us yesterday. Can you send a photo of the pie and the barcode?" }] },
     { text: "Please DM us your email so we can connect right away.", customer: "Your driver assaulted my sister on Friday night.", findings: [{ flagged: '', at: 0, output: "I'm so sorry to hear this, and thank you for telling us. Please DM us your email so we can connect right away." }] },

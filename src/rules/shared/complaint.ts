@@ -76,7 +76,7 @@ const WORKING = new Set([
 /** A working verb in any simple form: "replies", "loads", "pushes". */
 const isWorking = (w: string) => WORKING.has(w) || WORKING.has(w.replace(/ies$/, 'y')) || WORKING.has(w.replace(/s$/, '')) || WORKING.has(w.replace(/es$/, ''));
 
-const PROBLEM = /^(?:issues?|problems?|errors?|bugs?|crash(?:es|ed|ing)?|glitch(?:es|y)?|faults?|faulty|broke|broken|damaged|outages?|fails?|failed|failing|failure|wrong|missing|lost|stuck|frozen|freez(?:es|ing)|disconnect(?:s|ed|ing)?|drop(?:s|ped|ping)|declined|rejected|deactivated|suspended|hacked|scam(?:med)?|fraud(?:ulent)?|overcharged|charged|delayed|late|cancell?ed|diverted|slow|slower|useless|unusable|trouble|mess|accident|crashed)$/;
+const PROBLEM = /^(?:issues?|problems?|errors?|bugs?|crash(?:es|ed|ing)?|glitch(?:es|y)?|faults?|faulty|broke|broken|damaged|outages?|fails?|failed|failing|failure|wrong|missing|lost|stuck|frozen|freez(?:es|ing)|disconnect(?:s|ed|ing)?|drop(?:s|ped|ping)|declined|rejected|deactivated|suspended|hacked|scam(?:med)?|fraud(?:ulent)?|overcharged|charged|delayed|late|cancell?ed|diverted|slow|slower|useless|unusable|trouble|mess|accident|crashed|losing|ruined|ruining|ruins|smashed|soaked|leaking|leaked|stolen)$/;
 const PERSISTS = /^(?:still|again|anymore|yet|already|repeatedly|constantly|consistently|keeps?|kept|multiple|several|times|nobody|zero|ages|forever|twice)$/;
 /** A span of time counts as persistence when it is a duration ("for 3 weeks", "two days now"), not a date ("last month"). */
 const DURATION = /^(?:weeks?|months?|hours?|days?|mins?|minutes?)$/;
@@ -109,6 +109,13 @@ const HYPOTHETICAL = /\b(?:if|unless|whether|in case|would|could it)\b/i;
 const RECURS = /\bstill\s+(?:(?!feeling|loving|enjoying|using|thinking|looking|planning|hoping)\w+ing|happening|there|broken|down|not|no)\b|\b(?:doing|did|does|happening|happened|happens|gone|going|broken|down|off|out)\s+(?:it\s+|this\s+|that\s+)?again\b|\bkeeps?\s+(?:on\s+)?\w+ing\b/i;
 // A demand that we repair something names a problem: "fix it", "needs to fix this update", "sort it out".
 const DEMAND_FIX = /\b(?:fix|repair|sort out|sort it)\b/i;
+/** "Ordered a large, got a small": what came is not what was ordered. */
+const GOT_OTHER = /\b(?:ordered|asked for|paid for|bought)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)[^.?!]{0,30}?\b(?:got|received|came with|sent me|delivered|gave me)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)/i;
+const NOT_A_THING = /^(?:it|them|this|that|these|those|today|yesterday|here|there|back|now|on|in|to|yet|fine|ok|okay|quickly|fast|soon|early|safely|everything|all|my|the|a|an|free|extra|bonus|complimentary|gift|discount|voucher|sample)$/i;
+/** "My bill has doubled", "the price went up": a charge that rose. */
+/** "Got it a week later", "arrived 3 days late": how late it came. */
+const LATE_BY = /\b(?:\d+|a|an|one|two|three|four|five|few|couple of)\s+(?:days?|weeks?|hours?|months?)\s+(?:late|later|overdue)\b/i;
+const PRICE_UP = /\b(?:bill|price|payment|charge|premium|rate|fee|subscription|plan|tariff)s?\b[^.?!]{0,25}?\b(?:doubled|tripled|gone up|went up|increased|jumped|shot up|skyrocketed|risen|rose)\b/i;
 const SHOUT_EXEMPT = /^(?:HTTPS?|USPS|ASAP|HDMI|WIFI|PSN|XBOX|SSID|ETA|MMS|SMS|ATM|FAQ|LTE|DSL|UPS|DHL|FEDEX|USA|NYC|IPHONE|IPAD|IMAC|BOGO)$/;
 
 const QUIET: ComplaintSignals = { negative: 0, positive: 0, failure: false, problem: false, persists: false, upset: false, neutralQuestion: false, satisfied: false, pleased: false };
@@ -136,6 +143,9 @@ export function sentenceSignals(text: string): ComplaintSignals {
   total.satisfied = THANKS.test(text) || (SOLVED.test(text) && !total.failure);
   total.pleased = (SOLVED.test(text) && !total.failure) || (total.positive >= 3 && total.negative === 0);
   if (DEMAND_FIX.test(text) || (RECURS.test(text) && !total.neutralQuestion)) total.problem = true;
+  const other = GOT_OTHER.exec(text);
+  if (other && other[1]!.toLowerCase() !== other[2]!.toLowerCase() && !NOT_A_THING.test(other[2]!)) total.problem = true;
+  if (PRICE_UP.test(text) || LATE_BY.test(text)) total.problem = true;
   return total;
 }
 

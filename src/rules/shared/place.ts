@@ -13,6 +13,8 @@ export function insertOpening(draft: Draft, sentence: string, label: string): Su
     const sep = at > 0 && !/\s$/.test(text.slice(0, at)) ? (sameLine ? ' ' : '\n\n') : '';
     return { label, text: sep + sentence, start: at, end: at };
   }
+  // "Hi, can you…" becomes "Hi, I'm sorry… Can you…": the old first word now starts a sentence ("iPhone" stays).
+  if (/^[a-z](?![A-Z])/.test(text.slice(at, at + 2))) return { label, text: `${sentence} ${text[at]!.toUpperCase()}`, start: at, end: at + 1 };
   return { label, text: `${sentence} `, start: at, end: at };
 }
 
