@@ -535,6 +535,7 @@ export default defineRule({
           '(write|respond|reply) to you',
           'hear (back)? from (us|me|them|the team|our team)',
           '(look|looking) into',
+          '(pick|picking|take|taking) (this|it|that|your case|your ticket) (up|on|over)',
           '(investigate|dig into|review|work on|chase|chase up)',
           'sort (out|this|that|it|#Noun)',
           'get .{1,4} (sorted|fixed|resolved)',

@@ -6,6 +6,8 @@ const refund = 'Where is my refund? It has been two weeks.';
 
 runRuleTests(rule, {
   valid: [
+    { text: 'Please pick it up from the locker by Friday.' },
+    { text: 'The courier will pick it up tomorrow between 9 and 1.' },
     // The customer's own step, after the promise or as what is awaited; a prediction of what their step does.
     { text: "We'll look into it as soon as you send the screenshot." },
     { text: "We'll happily refund it once the item's back with us - the label is attached." },
@@ -67,6 +69,8 @@ runRuleTests(rule, {
     { text: "Stay tuned for tonight's 8pm announcement!" },
   ],
   invalid: [
+    // Someone will pick it up, with no when.
+    { text: 'A member of the team will pick this up.', customer: 'Nobody has replied to my email.', findings: [{ flagged: 'A member of the team will pick this up' }] },
     // "for when you're back" is a time, not the customer's step.
     { text: "We'll also look into a goodwill gesture for when you're back.", findings: [{ flagged: "We'll also look into a goodwill gesture for when you're back" }] },
     // News or a fix announced as coming, with no when.
