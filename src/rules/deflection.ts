@@ -478,9 +478,9 @@ function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; 
 }
 
 /** Verbs of getting in touch: to another channel, they send the customer to start again. */
-const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'send', 'provide', 'tell', 'submit', 'fill', 'get', 'speak', 'talk', 'share', 'give', 'report', 'book', 'file', 'lodge', 'raise', 'follow', 'connect', 'available']);
+const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'send', 'provide', 'tell', 'submit', 'fill', 'get', 'speak', 'talk', 'share', 'give', 'report', 'book', 'file', 'lodge', 'raise', 'follow', 'connect', 'available', 'hop', 'jump', 'schedule']);
 /** Things the customer is sent to do themselves on a page: with a link, they are left to self-serve. */
-const SELF_SERVE = new Set(['check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read']);
+const SELF_SERVE = new Set(['pop', 'put', 'enter', 'check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read']);
 const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place', 'handle']);
 /** Channels where someone new picks the problem up: offered even as an option, they still send the customer away. */
 const PICKED_UP_ELSEWHERE = new Set(['phone', 'chat', 'link', 'email', 'handle']);
@@ -559,6 +559,7 @@ const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'c
 /** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
 const THEIR_NUMBER = /\b(?:(?:call|ring|phone|text|reach|contact)(?:ing)? you|your (?:number|phone|mobile))\b/i;
 /** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
+const SELF_SERVE_PASSIVE = /\bcan (?:also )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted)\b/i;
 const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b/i;
 
 /**
@@ -573,6 +574,8 @@ function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause): Unit | und
   const number = c.channels.some((ch) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end)));
   if (number && !THEIR_NUMBER.test(clauseText) && !/^\W*(?:i|we)\b/i.test(clauseText)) return { kind: 'channel', ...at };
   if (c.channels.some((ch) => ch.kind === 'link') && SELF_SERVE_AT.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
+  // "Refunds can be requested yourself at <link>": self-serve, for a customer who reported trouble or asked.
+  if (c.channels.some((ch) => ch.kind === 'link') && SELF_SERVE_PASSIVE.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // "The community forum at <link> has people who've done this": other customers, not us, to ask.
   if (c.channels.some((ch) => ch.kind === 'link') && /\b(?:forum|community)\b/i.test(clauseText) && !/^\W*(?:i|we)\b/i.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   return undefined;
@@ -708,6 +711,8 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
         const p = toks[j - 1];
         if (p && ['about', 'of', 'for', 'regarding', 'with'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
       }
+      // "Address changes aren't possible…": a noun the tagger took for a verb, alone before the subject.
+      if (j === 1 && !endsClause(toks[0]!) && !CLAUSE_WORDS.has(toks[0]!.norm) && !toks[0]!.tags.has('Pronoun') && toks[0]!.tags.has('Verb') && !toks[0]!.tags.has('Adverb') && /^[A-Z][a-z]+$/.test(toks[0]!.text) && toks[1]!.tags.has('Noun')) j = 0;
       while (toks[j]?.implicit) j++;
       const start = toks[j]!.start;
       // "…by the support team", "…directed to them", "We don't handle scam reports": take in what it is about.
@@ -795,7 +800,7 @@ function ownershipText(unit: Unit | undefined): string {
 
 /** The customer reported trouble or asked for something (a question, a request), so a pointer is an answer. */
 function customerAsks(customer: Draft): boolean {
-  if (customer.sentences.some((s) => /\?/.test(s.text) || /^\s*(?:can|could|would|will|how|where|what|when|why|is|are|do|does|please|pls|i need|i want|need|help)\b/i.test(s.text))) return true;
+  if (customer.sentences.some((s) => /\?/.test(s.text) || /^\s*(?:can|could|would|will|how|where|what|when|why|is|are|do|does|please|pls|i need|i want|need|want|help)\b/i.test(s.text))) return true;
   return customerTrouble(customer).reported;
 }
 
@@ -999,6 +1004,7 @@ export default defineRule({
           '(#Copula|be) #Adverb? (carried out|fulfilled|controlled|raised|determined|set) (by|through|via) (your|their|the) #Possessive? (post office)',
           '(rather than|instead of) (us|me|ourselves)',
           // Weak: "…, so please DM us" keeps it with the same team.
+          '(#Negative|isn\'t|aren\'t) (possible|available|something we can do) (through|via|over|on|by|in) (twitter|social|social media|here|chat|email|facebook|instagram|this channel)',
           '#Negative #Adverb? (the|a) (right|best|correct|appropriate) (place|channel|platform|team|forum|way) (for|to)',
           '(we|i) (can|could) #Negative (do|discuss|handle|process|change|access|see) (that|this|it|orders|accounts)? (on|over|via|through|in) (social|twitter|here|chat|email|facebook|instagram)',
           '(hold|holds|handle|handles|manage|manages|own|owns|control|controls|set|sets|decide|decides) (that|this|those|these|it|the|your|all) #Noun? not (us|me)',
@@ -1075,7 +1081,7 @@ export default defineRule({
           '(i|we) (have|had) #Adverb? (booked|arranged|scheduled|set up|sent|raised|logged|ordered|dispatched|issued|refunded|reserved|blocked|fixed)',
           '(i|we) (have|had) #Adverb? (rebooked|reissued|replaced|credited|reversed|resent|re-sent|restored|reconnected|waived|cancelled)',
           '(i|we) (have|had) #Adverb? (unblocked|unlocked|activated|reactivated|corrected|approved|released|reset|refunded|repaired|amended|updated|changed|removed)',
-          '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated)',
+          '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated|started|processed|opened)',
           '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
           '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed|on the way|on its way)',
         ],

@@ -5,6 +5,13 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    // Their look-alikes: the same thread, the product's own steps, the agent already acting, a DM after it.
+    { text: "Best to reply here with the order number and I'll check.", customer: 'My order is late.' },
+    { text: 'Worth restarting the router first, then tell me if it still drops.', customer: 'My line drops.' },
+    { text: "Put your postcode in here and I'll check coverage for you: tel.example/coverage", customer: 'Is there coverage?' },
+    { text: "Enter the code at checkout and it'll take 10% off.", customer: 'The code is not working.' },
+    { text: "Refunds can be requested at shop.example/returns, but I've already started yours so no need.", customer: 'I want a refund.' },
+    { text: "Address changes aren't possible through Twitter, so DM us and we'll do it there.", customer: 'Change my address please.' },
     // Same team in this thread, the agent acting, or a forum offered for tips.
     { text: 'Our live chat team can also see this conversation, so no need to repeat anything.', customer: 'The app is broken.' },
     { text: "The forum post at forum.acme.example/123 explains the fix, and I've applied it to your account.", customer: 'How do I fix the sync bug?' },
@@ -390,9 +397,15 @@ runRuleTests(rule, {
     { text: "Our live chat at acme.example/chat can look at this properly.", customer: "The app is broken.", findings: [{ messageId: "channel", flagged: "Our live chat at acme.example/chat can look at this properly", output: "Reply here with the details and I'll sort this out for you by [time]." }] },
     { text: "The community forum at forum.acme.example has loads of people who have done this.", customer: "How do I set up the bridge?", findings: [{ messageId: "resource", flagged: "The community forum at forum.acme.example has loads of people who have done this", output: "The community forum at forum.acme.example has loads of people who have done this — or just reply here and I'll take care of it for you." }] },
     { text: "You can raise a missing item claim in the app under Orders.", customer: "An item is missing from my order.", findings: [{ messageId: "resource", flagged: "You can raise a missing item claim in the app under Orders", output: "You can raise a missing item claim in the app under Orders — or just reply here and I'll take care of it for you." }] },
-    { text: "Account closures have to be done by phone, sorry!", customer: "Please close my account.", findings: [{ messageId: "notOurs", flagged: "closures have to be done by phone", output: "Let me find out what I can do and update you by [time]!" }] },
+    { text: "Account closures have to be done by phone, sorry!", customer: "Please close my account.", findings: [{ messageId: "notOurs", flagged: "Account closures have to be done by phone", output: "Let me find out what I can do and update you by [time]!" }] },
     { text: "Twitter is not the right place for this, email complaints@acme.example", customer: "I want to complain.", findings: [{ messageId: "notOurs", flagged: "Twitter is not the right place for this", output: "Let me find out what I can do and update you by [time]" }] },
     { text: "For security we cannot do that on social, please use live chat on our site.", customer: "I am locked out.", findings: [{ messageId: "channel", flagged: "please use live chat on our site", output: "For security we cannot do that on social, reply here with the details and I'll sort this out for you by [time]." }] },
     { text: "Sorry, we do not offer anything further on this.", customer: "It is faulty.", findings: [{ messageId: "notOurs", flagged: "we do not offer anything further", output: "Let me find out what I can do and update you by [time]." }] },
+    // Impersonal advice to phone or chat, a form to pop details into, a callback to schedule, passive self-serve, "not possible through Twitter".
+    { text: "Best to phone us or hop on webchat at energy.example/chat so we can go through it.", customer: "My bill is wrong.", findings: [{ messageId: "channel", flagged: "Best to phone us or hop on webchat at energy.example/chat", output: "Reply here with the details and I'll sort this out for you by [time]." }] },
+    { text: "Pop the details into this form and the team will look: shop.example/faulty", customer: "The zip broke.", findings: [{ messageId: "resource", flagged: "Pop the details into this form", output: "Pop the details into this form and the team will look: shop.example/faulty — or just reply here and I'll take care of it for you" }] },
+    { text: "Schedule a call back at tel.example/callback and a tech will ring.", customer: "My line keeps dropping.", findings: [{ messageId: "channel", flagged: "Schedule a call back at tel.example/callback and a tech will ring", output: "Reply here with the details and I'll sort this out for you by [time]." }] },
+    { text: "Refunds and replacements can be requested yourself at shop.example/returns", customer: "want my money back", findings: [{ messageId: "resource", flagged: "Refunds and replacements can be requested yourself at shop.example/returns", output: "Refunds and replacements can be requested yourself at shop.example/returns — or just reply here and I'll take care of it for you" }] },
+    { text: "Address changes are not possible through Twitter I am afraid.", customer: "Please change my address.", findings: [{ messageId: "notOurs", flagged: "Address changes are not possible through Twitter", output: "Let me find out what I can do and update you by [time]." }] },
   ],
 });

@@ -83,7 +83,7 @@ const PHONE = /^\+?\(?\d[\d()-]{2,}$/;
 const CHANNEL_WORDS: ReadonlyArray<[RegExp, ChannelKind]> = [
   [/^(?:dm|dms|pm|inbox)$/, 'thread'],
   [/^(?:phone|call|callback|telephone|hotline|helpline|line)$/, 'phone'],
-  [/^(?:chat|livechat|messenger)$/, 'chat'],
+  [/^(?:chat|livechat|webchat|messenger)$/, 'chat'],
   [/^(?:form|portal|link|site|website|webpage|page|online|app|article|guide|faq|faqs)$/, 'web'],
   [/^(?:email|e-mail|mail)$/, 'email'],
   [/^(?:store|shop|branch|counter|desk|airport|office|forum|community|centre|center)$/, 'place'],
@@ -218,6 +218,11 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   if (asked && /\?\s*$/.test(clauseText.trimEnd()) || asked && /^(?:have|did)\b/i.test(asked[0])) {
     const verb = ws.find((w, k) => k > i + 1 && isVerb(w) && w.root !== 'have' && w.root !== 'be' && w.norm !== 'able' && w.norm !== 'chance' && w.norm !== 'managed');
     return { directive: 'asked', verb, byUs: false };
+  }
+  // Impersonal advice: "Best to phone us…", "worth asking on our forum", "easiest to book online".
+  if (/^(?:best|better|easiest|quickest|simplest|worth)$/.test(first.norm)) {
+    const verb = ws.find((w, k) => k > i && k <= i + 2 && isVerb(w) && w.norm !== 'to');
+    if (verb) return { directive: 'told', verb, byUs: false };
   }
   // An imperative: the clause opens with a plain verb ("Send us a note…", "Please reach us…").
   if (isVerb(first) && !first.tags.has('Gerund') && !first.tags.has('PastTense') && (first.tags.has('Imperative') || first.tags.has('Infinitive') || pleased) && !/^(?:let|thank|thanks|hope|looks|sounds|seems)$/.test(first.norm)) {
