@@ -23,3 +23,20 @@ export function validatePattern(p: string, parseMatch: ParseMatch): { compiled?:
     return { error: `"${p}" is not a valid phrase: ${(e as Error).message}` };
   }
 }
+
+/** A pattern's top-level terms: runs of non-space outside brackets ("(a|b c)" and "[x y]" stay one term). */
+export function termsOf(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let term = '';
+  for (const ch of pattern.trim()) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (term) out.push(term);
+      term = '';
+    } else term += ch;
+  }
+  if (term) out.push(term);
+  return out;
+}

@@ -10,7 +10,7 @@
  */
 import { matchSpans, nlp, type Doc } from './nlp';
 import { placeSpans, type Sentence } from './draft';
-import { validatePattern } from './pattern-syntax';
+import { termsOf, validatePattern } from './pattern-syntax';
 
 export interface PhraseMatcher {
   /** Spans (draft offsets) of every phrase of the list in the sentence; cached, so read-only. */
@@ -42,6 +42,7 @@ interface Reg {
 
 // Compiled patterns are immutable and keyed by their text: one cache for the whole page is safe.
 const patterns = new Map<string, Pattern>();
+const MAX_CACHED_PATTERNS = 5000;
 
 /** A pattern of a phrase list, compiled when a sentence first holds the words its text requires. */
 interface LazyPattern {
@@ -52,23 +53,6 @@ interface LazyPattern {
 
 const PLAIN_WORD = /^[a-z0-9]+$/i;
 
-/** The pattern's top-level terms: runs of non-space outside brackets. */
-function termsOf(pattern: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let term = '';
-  for (const ch of pattern) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (/\s/.test(ch) && depth === 0) {
-      if (term) out.push(term);
-      term = '';
-    } else term += ch;
-  }
-  if (term) out.push(term);
-  return out;
-}
-
 /**
  * The words a pattern cannot match without, read from its text: a plain word, or a plain "(a|b c)" whose
  * alternatives are plain words (each alternative's first word). Anything else (tags, optional or negated
@@ -77,7 +61,7 @@ function termsOf(pattern: string): string[] {
  */
 export function lightNeeds(pattern: string): Set<string>[] {
   const needs: Set<string>[] = [];
-  for (const t of termsOf(pattern.trim())) {
+  for (const t of termsOf(pattern)) {
     if (PLAIN_WORD.test(t)) {
       needs.push(new Set([t.toLowerCase()]));
       continue;
@@ -101,7 +85,6 @@ function lazy(text: string): LazyPattern {
   }
   return p;
 }
-const MAX_CACHED_PATTERNS = 5000;
 
 /** The words a token matches, when it matches only words (no tags, regexes or wildcards). */
 function wordsOf(reg: Reg): string[] | undefined {

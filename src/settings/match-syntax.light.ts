@@ -7,32 +7,18 @@
  * /regular expression/, and its terms and (a|b) alternatives counted for the limits. A pattern compromise
  * would refuse can pass here; the background still refuses it, and the page has no use for it either way.
  */
-import { validatePattern } from '../engine/pattern-syntax';
+import { termsOf, validatePattern } from '../engine/pattern-syntax';
 
 interface ShapeTerm {
   regex?: true;
   choices?: string[];
 }
 
-/** The pattern's terms: runs of non-space outside brackets, "(a|b)" counted as its alternatives. */
-export const parseMatch = (pattern: string): unknown => {
-  const terms: ShapeTerm[] = [];
-  let depth = 0;
-  let term = '';
-  const flush = () => {
-    if (term === '') return;
+/** The pattern's terms (termsOf), "(a|b)" counted as its alternatives. */
+export const parseMatch = (pattern: string): unknown =>
+  termsOf(pattern).map((term): ShapeTerm => {
     const inner = /^[([](.*)[)\]][?*+]?$/.exec(term)?.[1];
-    terms.push({ ...(term.startsWith('/') ? { regex: true as const } : {}), ...(inner !== undefined && inner.includes('|') ? { choices: inner.split('|') } : {}) });
-    term = '';
-  };
-  for (const ch of pattern.trim()) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (/\s/.test(ch) && depth === 0) flush();
-    else term += ch;
-  }
-  flush();
-  return terms;
-};
+    return { ...(term.startsWith('/') ? { regex: true as const } : {}), ...(inner !== undefined && inner.includes('|') ? { choices: inner.split('|') } : {}) };
+  });
 
 export const checkPattern = (pattern: string): string | undefined => validatePattern(pattern.trim(), parseMatch).error;

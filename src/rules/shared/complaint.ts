@@ -112,9 +112,9 @@ const DEMAND_FIX = /\b(?:fix|repair|sort out|sort it)\b/i;
 /** "Ordered a large, got a small": what came is not what was ordered. */
 const GOT_OTHER = /\b(?:ordered|asked for|paid for|bought)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)[^.?!]{0,30}?\b(?:got|received|came with|sent me|delivered|gave me)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)/i;
 const NOT_A_THING = /^(?:it|them|this|that|these|those|today|yesterday|here|there|back|now|on|in|to|yet|fine|ok|okay|quickly|fast|soon|early|safely|everything|all|my|the|a|an|free|extra|bonus|complimentary|gift|discount|voucher|sample)$/i;
-/** "My bill has doubled", "the price went up": a charge that rose. */
 /** "Got it a week later", "arrived 3 days late": how late it came. */
 const LATE_BY = /\b(?:\d+|a|an|one|two|three|four|five|few|couple of)\s+(?:days?|weeks?|hours?|months?)\s+(?:late|later|overdue)\b/i;
+/** "My bill has doubled", "the price went up": a charge that rose. */
 const PRICE_UP = /\b(?:bill|price|payment|charge|premium|rate|fee|subscription|plan|tariff)s?\b[^.?!]{0,25}?\b(?:doubled|tripled|gone up|went up|increased|jumped|shot up|skyrocketed|risen|rose)\b/i;
 const SHOUT_EXEMPT = /^(?:HTTPS?|USPS|ASAP|HDMI|WIFI|PSN|XBOX|SSID|ETA|MMS|SMS|ATM|FAQ|LTE|DSL|UPS|DHL|FEDEX|USA|NYC|IPHONE|IPAD|IMAC|BOGO)$/;
 
