@@ -572,12 +572,12 @@ function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause): Unit | und
   const start = firstWordAt(c);
   const at = { start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
   const number = c.channels.some((ch) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end)));
-  if (number && !THEIR_NUMBER.test(clauseText) && !/^\W*(?:i|we)\b/i.test(clauseText)) return { kind: 'channel', ...at };
-  if (c.channels.some((ch) => ch.kind === 'link') && SELF_SERVE_AT.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
-  // "Refunds can be requested yourself at <link>": self-serve, for a customer who reported trouble or asked.
-  if (c.channels.some((ch) => ch.kind === 'link') && SELF_SERVE_PASSIVE.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
-  // "The community forum at <link> has people who've done this": other customers, not us, to ask.
-  if (c.channels.some((ch) => ch.kind === 'link') && /\b(?:forum|community)\b/i.test(clauseText) && !/^\W*(?:i|we)\b/i.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
+  const ourWords = /^\W*(?:i|we)\b/i.test(clauseText);
+  if (number && !THEIR_NUMBER.test(clauseText) && !ourWords) return { kind: 'channel', ...at };
+  // Self-serve means at a link ("options are available at <link>", "refunds can be requested yourself at
+  // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
+  const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
+  if (selfServe && c.channels.some((ch) => ch.kind === 'link')) return { kind: 'resource', ...at, needsAsk: true };
   return undefined;
 }
 
