@@ -107,7 +107,9 @@ export default defineRule({
         patterns: [
           'you #Adverb? (failed|forgot|neglected|omitted) to #Adverb? #Verb',
           'you #Adverb? (did not|never) #Adverb? #Verb',
-          'you (should|ought to|were supposed to|were meant to|needed to) have? #Adverb? #Verb',
+          // "You should have…" looks back at a fault; "you should hear back", "you should see it" look ahead.
+          'you (should|ought to) have #Adverb? #Verb',
+          'you (were supposed to|were meant to|needed to) #Adverb? #Verb',
           'as (stated|explained|outlined|set out|detailed|noted|specified) in (our|the|my) #Noun',
           'as you (were|have been|had been) #Adverb? (told|advised|informed|instructed|warned|notified)',
           'as (we|i) (have|had)? #Adverb? (told|warned|instructed) you',

@@ -2,7 +2,7 @@ import { anySentence, defineRule, sentencesReports, type Report } from '../engin
 import type { Draft, Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
-import { clausesOf, type Clause } from './shared/clause';
+import { clausesOf, type Clause, type Word } from './shared/clause';
 import { customerTrouble } from './shared/trouble';
 
 /**
@@ -98,8 +98,8 @@ const HABITUAL = new Set(['usually', 'normally', 'typically', 'ordinarily', 'gen
 const MODAL_DIRECTIVE = new Set(['need', 'needs', 'have', 'must', 'should', 'can', 'could', 'may', 'might', 'want', 'would', 'got', 'gotta', 'please', 'best', 'better', 'kindly', 'try', 'wish']);
 /** A directive only when the customer is told to act, not offered to ("you can find…"). */
 const STRONG_MODAL = new Set(['need', 'needs', 'have', 'must', 'should', 'please', 'kindly', 'got', 'gotta', 'best', 'better']);
-/** Verbs and words that hand the action to the customer: "we recommend you…", "I'd suggest calling…", "the quickest way is to…". */
-const ADVISE = new Set(['recommend', 'suggest', 'advise', 'encourage', 'urge', 'ask', 'need', 'require', 'want', 'best', 'easiest', 'quickest', 'fastest', 'way', 'option', 'bet', 'step', 'idea', 'sure', 'free', 'worth', 'advisable', 'wise', 'recommended', 'simplest']);
+/** Verbs and words that hand the action to the customer: "we recommend you…", "I'd suggest calling…", "the quickest way is to…", "you'll have better luck asking…". */
+const ADVISE = new Set(['recommend', 'suggest', 'advise', 'encourage', 'urge', 'ask', 'need', 'require', 'want', 'best', 'easiest', 'quickest', 'fastest', 'way', 'option', 'bet', 'step', 'idea', 'sure', 'free', 'worth', 'advisable', 'wise', 'recommended', 'simplest', 'luck']);
 /** Chain words that make an impersonal advice ("it's best to…", "it would be better to…"): the customer is told. */
 const IMPERSONAL_ADVICE = new Set(['best', 'better', 'easiest', 'quickest', 'fastest', 'simplest', 'advisable', 'wise', 'worth']);
 /** Dummy subjects of impersonal advice: "it's best to call…", "that's best raised with…". */
@@ -286,7 +286,7 @@ function advised(toks: Tok[], a: number, depth: number): Actor | undefined {
     const t = toks[i]!;
     if (endsClause(t)) break;
     if (NEGATIVE.has(t.norm)) return { who: 'other' };
-    if (['i', 'we', 'would', 'will', 'can', 'could', 'might', 'strongly', 'really', 'do', 'the', 'your', 'our', 'a', 'is', 'be', 'it', 'would', 'make', 'feel', 'also', 'just', 'only', 'good', 'best', 'easiest', 'quickest', 'fastest', 'next', 'simplest'].includes(t.norm)) {
+    if (['i', 'we', 'would', 'will', 'can', 'could', 'might', 'strongly', 'really', 'do', 'the', 'your', 'our', 'a', 'is', 'be', 'it', 'would', 'make', 'feel', 'also', 'just', 'only', 'good', 'best', 'easiest', 'quickest', 'fastest', 'next', 'simplest', 'better', 'more', 'have', 'you'].includes(t.norm)) {
       if (!t.implicit) start = t.start;
       continue;
     }
@@ -611,6 +611,29 @@ const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', '
 const SOLVE = new Set(['help', 'assist', 'sort', 'fix', 'resolve', 'advise', 'answer', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
 
 /**
+ * The outside business a clause is about, when it stands as the subject before word `before`: from a determiner
+ * to a head noun in OUTSIDE_HEAD ("your local branch", "the council"), with nothing of ours in it and no verb
+ * before it. Its first and last words.
+ */
+function outsideSubject(c: Clause, before: number): { first: Word; last: Word } | undefined {
+  if (c.byUs) return undefined;
+  const ws = c.words;
+  const det = ws.findIndex((w) => /^(?:your|the|their|a|any)$/.test(w.norm));
+  if (det === -1 || det >= before - 1) return undefined;
+  const subject = ws.slice(det, before);
+  if (subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) || ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit)) return undefined;
+  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm)) return undefined;
+  return { first: subject[0]!, last: subject[subject.length - 1]! };
+}
+
+/** The unit of an outside party named as the help: offered, so any help the reply goes on to give excuses it. */
+function outsideUnit(sentence: Sentence, toks: Tok[], c: Clause, subject: { first: Word; last: Word }): Unit {
+  const start = subject.first.start;
+  const party = sentence.text.slice(start, subject.last.end);
+  return { kind: 'party', start, end: c.end, party, ours: false, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+}
+
+/**
  * Another business said to be able to do it: "your local branch will be able to sort this out", "your dealer
  * can order the part". Nobody is told to go, but the help offered is theirs, so it deflects unless the reply goes
  * on helping. Only ability counts ("can", "be able to", "be happy to"): "your bank will process it in 3–5 days"
@@ -633,21 +656,50 @@ function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undef
   const chain = ws.slice(modal, v).map((w) => w.norm);
   const able = /^(?:can|could)$/.test(ws[modal]!.norm) || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
   if (!able) return undefined;
-  // The subject: from a determiner to the head noun just before the modal, with nothing of ours in it.
-  const det = ws.findIndex((w) => /^(?:your|the|their|a|any)$/.test(w.norm));
-  const subject = det === -1 || det >= modal ? [] : ws.slice(det, modal);
-  const outside =
-    !c.byUs && subject.length > 0 && !subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) && OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit);
-  if (outside) {
-    const start = subject[0]!.start;
-    const party = sentence.text.slice(start, subject[subject.length - 1]!.end);
-    return { kind: 'party', start, end: c.end, party, ours: false, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
-  }
+  const subject = outsideSubject(c, modal);
+  if (subject) return outsideUnit(sentence, toks, c, subject);
   // "Our live chat at <link> can look at this": a channel of ours, where someone new picks it up.
   const lead = ws.slice(0, modal);
   if (!lead.some((w) => /^(?:i|we|you|me|us)$/.test(w.norm)) && c.channels.some((ch) => (ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'place') && ch.start < ws[modal]!.start)) {
     const start = firstWordAt(c);
     return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+  }
+  return undefined;
+}
+
+/** What a business manages or decides: said of another business, the customer's problem is theirs to take up. */
+const OWNS = new Set(['manage', 'handle', 'control', 'own', 'decide', 'administer', 'oversee']);
+/** "Runs" and "sets" own a matter only when it is a rule or a price ("sets its own bag policy"), not a show or a time. */
+const RULES = /^(?:policy|policies|rules|rule|prices|price|pricing|terms|fees|charges|limits|restrictions|scheme|schemes)$/;
+/** Who is "the one to…": "the one", "the ones", "the people", "the person", "the team". */
+const THE_ONES = /^(?:one|ones|people|person|team|folks)$/;
+
+/**
+ * Another business said to own the matter: "the council manages the bins", "your landlord would be the one to
+ * arrange that", "the venue sets its own bag policy". Like ablePartyUnit, the help is theirs: it deflects
+ * unless the reply goes on helping.
+ */
+function ownsPartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undefined {
+  if (c.byUs || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
+  const ws = c.words.filter((w) => w.implicit || !/^\W*$/.test(w.text));
+  for (let h = 1; h < ws.length - 1; h++) {
+    if (!OUTSIDE_HEAD.test(ws[h]!.norm)) continue;
+    let p = h + 1;
+    // "…manages the bins", "…deals with that", "…looks after refunds": in the present, as a fact about them.
+    const verb = ws[p]!;
+    const object = ws.slice(p + 1, p + 6);
+    const owns =
+      verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && !verb.tags.has('Gerund') &&
+      (OWNS.has(verb.root) || (verb.root === 'deal' && ws[p + 1]?.norm === 'with') || (verb.root === 'look' && ws[p + 1]?.norm === 'after') ||
+        ((verb.root === 'set' || verb.root === 'run') && object.some((w) => RULES.test(w.norm))));
+    // "…would be the one to arrange that", "…are the people who can help"; not "…the one to send the new card",
+    // what the party does as arranged.
+    while (p < ws.length && /^(?:would|will|should|may|might|must|be|is|are|'s|'re)$/.test(ws[p]!.norm)) p++;
+    const then = ws.slice(p + 3).find((w) => w.tags.has('Verb') && !w.tags.has('Modal') && !w.tags.has('Auxiliary'));
+    const one = p > h + 1 && ws[p]?.norm === 'the' && THE_ONES.test(ws[p + 1]?.norm ?? '') && /^(?:to|who|that)$/.test(ws[p + 2]?.norm ?? '') && !(then && FULFIL.has(then.root));
+    if (!owns && !one) continue;
+    const subject = outsideSubject({ ...c, words: ws }, h + 1);
+    return subject && outsideUnit(sentence, toks, c, subject);
   }
   return undefined;
 }
@@ -775,10 +827,16 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1)) ?? ablePartyUnit(sentence, toks, c);
     if (unit && !units.some((u) => u.start < unit.end && unit.start < u.end)) units.push(unit);
   }
+  // "The council manages the bins" deflects alone; before an errand ("…, so please ask your HR team") it explains it.
+  if (units.length === 0) {
+    const owned = clauses.map((c) => ownsPartyUnit(sentence, toks, c)).find((u) => u !== undefined);
+    if (owned) units.push(owned);
+  }
   units.sort((a, b) => a.start - b.start);
   return {
     units,
-    offersHelp: ctxPhrases('ownership').has(sentence),
+    // "…outside what we can see from here": what we can do, named as a limit, offers nothing.
+    offersHelp: ctxPhrases('ownership').find(sentence).some((m) => !/\b(?:what|whatever)\s*$/i.test(sentence.text.slice(0, m.start - sentence.start))),
     ownedAction: ctxPhrases('ownedAction').has(sentence),
   };
 }
@@ -864,6 +922,8 @@ export default defineRule({
           '(ask|asking)',
           '(chase|chasing)',
           '(direct|send|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|request|requests|enquiries|inquiries) to',
+          // "Please direct any questions about the event to the organiser."
+          '(direct|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|requests|enquiries|inquiries) (about|on|regarding|for) .{1,4} to',
           '(reach out to your bank|reach out to the seller)',
         ],
       },
@@ -904,6 +964,7 @@ export default defineRule({
           '(admin|admins|administrator|administrators|it team|it department|it support)',
           '(gp|doctor|doctors|surgery|clinic|clinician|pharmacy|pharmacist|practice|hospital|dentist|electrician|plumber|installer|mechanic|technician)',
           '(hotel|venue|organiser|organizer|organisers|travel agent|school|university|garage|dealer|dealership|club|landlord|estate agent)',
+          '(driver|drivers|conductor|guard|crew|cabin crew|station staff|ground staff|staff on board)',
           '(team|department|dept|desk|office|unit|line|helpline|hotline|phone line|switchboard|number|helpdesk|help desk)',
           '(support|customer service|customer services|services|helpers|colleagues|specialists|advisers|advisors)',
           '(community|mods|moderators|app store|play store|google play)',
@@ -976,6 +1037,8 @@ export default defineRule({
           '(that|this|these|those|which) #Copula #Adverb? (handled|dealt with|managed|run|issued|processed|administered|looked after|decided) (by|through) (the|a|an|their|your|#ProperNoun)',
           '(we|i) #Copula #Negative (a|an)? (participating|authorised|authorized|official|approved|registered|listed) #Noun',
           '(must|need to|needs to|has to|have to|should|will need to|would need to) be #Adverb? (#PastTense|#Participle) in person',
+          // "Missing items need reporting through the app", "claims have to be logged via our portal".
+          '!(i|we|#Pronoun) (should|must|need|needs|have|has) to? be? #Adverb? (reported|reporting|submitted|submitting|raised|raising|logged|logging) (through|via|using|in|on) #Determiner',
         ],
       },
       theirs: {
@@ -1012,6 +1075,11 @@ export default defineRule({
           '(questions|queries|complaints|concerns|issues|problems|requests|enquiries|inquiries|anything) .{0,4} (would|should|will) be (for|with) (them|the|your|their|#ProperNoun)',
           '(issues|problems|returns|refunds|changes|exchanges|repairs) .{0,5} (should|must|need|needs|have|has|can) (to|only)? (go|be sent|be directed|be raised) (to|through|via|with) !(us|me|our|my)',
           '(would|will|#Copula) be? (one|a question|a matter|a job|something) for (the|your|their|them|#ProperNoun)',
+          '(sounds|looks|seems) like (one|a question|a matter|a job|something) for (the|your|their|them|#ProperNoun)',
+          // "…come from the seller, so they're your first port of call": whoever it is, not us.
+          '!(we|i|us) #Copula #Adverb? (your|the) (first|best|right|usual) port of call',
+          // "Resale tickets are handled by them, not us."
+          '#Copula #Adverb? (#PastTense|#Participle) (by|through|with|from) (them|#Determiner? #Adjective? #Noun) not (us|me)',
           '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (bank|issuer|seller|retailer|store|shop|carrier|courier|airline|insurer|provider|supplier)',
           '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (landlord|manufacturer|dealer|installer|council|host|venue|operator|lender|developer|publisher)',
           // Requests said to go through a form, portal or line: the customer has to start again there.
@@ -1082,7 +1150,7 @@ export default defineRule({
           '(i|we) (have|had) #Adverb? (rebooked|reissued|replaced|credited|reversed|resent|re-sent|restored|reconnected|waived|cancelled)',
           '(i|we) (have|had) #Adverb? (unblocked|unlocked|activated|reactivated|corrected|approved|released|reset|refunded|repaired|amended|updated|changed|removed)',
           '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated|started|processed|opened)',
-          '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
+          '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|asked|told|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
           '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed|on the way|on its way)',
         ],
       },

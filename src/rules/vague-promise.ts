@@ -63,6 +63,8 @@ const BE = new Set(['is', 'are', 'am', "'re", "'s", 'be', 'been']);
 const CUSTOMER = new Set(['you', 'your', "you've", "you're", "you'll", 'youll', 'u', 'yourself']);
 const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas', 'however']);
 const COMMA_CLAUSE_WORDS = new Set(['and', 'so', 'while', 'then', 'or']);
+/** Subjects that open a clause of their own after a comma ("…, they'll be in touch", "…, we will update you"). */
+const SPLICE_SUBJECT = /^(?:i|we|they|he|she|someone|somebody)$/;
 const FIRST_PERSON_PLURAL = new Set(['we', "we'll", 'we will']);
 const RESOLUTION = /^(sort|get|have|fix|resolve|be)\b/i;
 const RECEIVED_DM = /\b(?:got|received|have|has|for|seen|saw|read)\s+(?:your|the)\s+(?:dm|direct message|private message|pm)s?\b/i;
@@ -94,6 +96,8 @@ function tokenize(sentence: Sentence): Tok[] {
     if (prev && hardStop) next = true;
     else if (prev && CLAUSE_WORDS.has(t.norm)) next = true;
     else if (prev && comma && COMMA_CLAUSE_WORDS.has(t.norm)) next = true;
+    // "It's with our team now, they'll be in touch": a new subject with its own verb after a comma.
+    else if (prev && comma && SPLICE_SUBJECT.test(t.norm) && toks.slice(i + 1, i + 4).some((a) => a.tags.has('Modal') || a.tags.has('Auxiliary'))) next = true;
     else if (prev && (t.norm === 'and' || t.norm === 'then' || t.norm === 'so')) {
       // "… today and we'll update you soon": a new subject with its own verb.
       const after = toks.slice(i + 1, i + 5);
@@ -196,6 +200,8 @@ function subjectStart(toks: Tok[], i: number, sentence: Sentence): number {
 function actionSubject(toks: Tok[], future: number, sentence: Sentence): boolean {
   if (future < 1) return false;
   const head = subjectStart(toks, future, sentence);
+  // "I flagged it to billing, you should hear back…": a person is the subject, whatever came before the comma.
+  if (/^(?:i|we|you|they|he|she|u)$/.test(toks[head]?.norm ?? '')) return false;
   const gerund = (t: Tok | undefined) => !!t && (t.tags.has('Gerund') || (t.tags.has('Activity') && /ing$/.test(t.norm))) && t.clause === toks[future]!.clause;
   return gerund(toks[head]) || gerund(toks[head - 1]);
 }
@@ -538,8 +544,8 @@ export default defineRule({
           '(pick|picking|take|taking) (this|it|that|your case|your ticket) (up|on|over)',
           '(investigate|dig into|review|work on|chase|chase up)',
           'sort (out|this|that|it|#Noun)',
-          'get .{1,4} (sorted|fixed|resolved)',
-          'have (it|this|that) (sorted|fixed|resolved)',
+          'get .{1,4} (sorted|fixed|resolved|done)',
+          'have (it|this|that) (sorted|fixed|resolved|done)',
           'be (resolved|fixed|sorted|sorted out|restored|back up|back online|up and running|working again)',
         ],
       },
@@ -561,6 +567,7 @@ export default defineRule({
           'watch this space',
           '(more|further) (info|information|details|news|updates|updates) (to come|to follow|coming|will follow)',
           '(a|the|our)? (fix|patch|solution|resolution|update|workaround) (is|#Copula) #Adverb? (on the way|on its way|coming|in the works|being worked on)',
+          '(fix|fixes|patch|patches|workaround|solution) (incoming|inbound)',
         ],
       },
       customerStep: {

@@ -3,6 +3,9 @@ import { runRuleTests } from './tester';
 
 runRuleTests(rule, {
   valid: [
+    // Looking ahead, not back at a fault.
+    { text: 'I flagged it to billing, you should hear back by Friday.' },
+    { text: 'You should get an email from us tonight with the label.' },
     { text: 'You should still be able to play music from your watch after the update.' },
     { text: 'You should see the refund on your statement by Friday.' },
     { text: "Hi Ellie,\n\nYou should have received a confirmation email with your booking code. I've resent it just now.\n\nBest,\nTom", channel: 'email' },

@@ -5,6 +5,13 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    // Another business named, but as a fact or with the agent acting: no errand for the customer.
+    { text: "The venue sets the start time and it's 7pm, doors at 6:30. Enjoy!", customer: 'What time does it start?' },
+    { text: "Your bank will be the one to send the new card, and I've already asked them to rush it - it'll arrive Tuesday.", customer: 'I lost my card.' },
+    { text: 'Thanks! The organiser runs a great show, have fun on Saturday.', customer: 'Got my tickets!' },
+    { text: "The council manages the parking permits, but I can renew yours from here - just confirm your reg.", customer: 'Who do I pay for my permit?' },
+    { text: "Claims need to be submitted through our portal - I've done that for you, reference 4471.", customer: 'When is my refund?' },
+    { text: "I've reported it through our courier portal and will update you by 5pm.", customer: 'Parcel missing.' },
     // Their look-alikes: the same thread, the product's own steps, the agent already acting, a DM after it.
     { text: "Best to reply here with the order number and I'll check.", customer: 'My order is late.' },
     { text: 'Worth restarting the router first, then tell me if it still drops.', customer: 'My line drops.' },
@@ -407,5 +414,15 @@ runRuleTests(rule, {
     { text: "Schedule a call back at tel.example/callback and a tech will ring.", customer: "My line keeps dropping.", findings: [{ messageId: "channel", flagged: "Schedule a call back at tel.example/callback and a tech will ring", output: "Reply here with the details and I'll sort this out for you by [time]." }] },
     { text: "Refunds and replacements can be requested yourself at shop.example/returns", customer: "want my money back", findings: [{ messageId: "resource", flagged: "Refunds and replacements can be requested yourself at shop.example/returns", output: "Refunds and replacements can be requested yourself at shop.example/returns — or just reply here and I'll take care of it for you" }] },
     { text: "Address changes are not possible through Twitter I am afraid.", customer: "Please change my address.", findings: [{ messageId: "notOurs", flagged: "Address changes are not possible through Twitter", output: "Let me find out what I can do and update you by [time]." }] },
+    // Another business said to own it, someone on the spot to ask, where else it goes, "what we can see" as a limit.
+    { text: "Sorry, we have no access to that: the council manages the bins.", customer: "Bins missed again.", findings: [{ messageId: "deflect", flagged: "the council manages the bins", output: "I'll check this with the council for you and update you by [time]." }] },
+    { text: "Your landlord would be the one to arrange that.", customer: "My flat has no heating.", findings: [{ messageId: "deflect", flagged: "Your landlord would be the one to arrange that", output: "I'll check this with your landlord for you and update you by [time]." }] },
+    { text: "Resale tickets are handled by them, not us.", customer: "My resale ticket will not scan.", findings: [{ messageId: "notOurs", flagged: "Resale tickets are handled by them, not us", output: "Let me find out what I can do and update you by [time]." }] },
+    { text: "Marketplace refunds come from the seller, so they are your first port of call.", customer: "Why no refund?", findings: [{ messageId: "notOurs", flagged: "they are your first port of call", output: "Marketplace refunds come from the seller, so let me find out what I can do and update you by [time]." }] },
+    { text: "Sounds like one for Apple support tbh.", customer: "My cable will not charge my phone.", findings: [{ messageId: "notOurs", flagged: "Sounds like one for Apple support", output: "Let me find out what I can do and update you by [time]." }] },
+    { text: "Please direct any questions about the event to the organiser.", customer: "The show started late.", findings: [{ messageId: "deflect", flagged: "Please direct any questions about the event to the organiser", output: "I'll check this with the organiser for you and update you by [time]." }] },
+    { text: "You could try asking the driver next time.", customer: "The bus did not stop.", findings: [{ messageId: "deflect", flagged: "You could try asking the driver", output: "I'll check this with the driver for you and update you by [time]." }] },
+    { text: "You will have better luck asking the developer on GitHub.", customer: "The plugin throws an error.", findings: [{ messageId: "deflect", flagged: "You will have better luck asking the developer", output: "I'll check this with the developer for you and update you by [time]." }] },
+    { text: "Any missing items need reporting through the Help section of the app.", customer: "An item is missing.", findings: [{ messageId: "notOurs", flagged: "Any missing items need reporting through the Help section", output: "Let me find out what I can do and update you by [time]." }] },
   ],
 });

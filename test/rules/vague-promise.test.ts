@@ -6,6 +6,9 @@ const refund = 'Where is my refund? It has been two weeks.';
 
 runRuleTests(rule, {
   valid: [
+    { text: "Just reply with your order number, we'll get that done for you.", customer: 'Cancel my order.' },
+    { text: 'Your refund is done, you should see it within 3-5 days.', customer: 'Refund?' },
+    { text: "I've fixed it on our side, you'll be able to log in straight away.", customer: "Can't log in." },
     { text: 'Please pick it up from the locker by Friday.' },
     { text: 'The courier will pick it up tomorrow between 9 and 1.' },
     // The customer's own step, after the promise or as what is awaited; a prediction of what their step does.
@@ -69,6 +72,11 @@ runRuleTests(rule, {
     { text: "Stay tuned for tonight's 8pm announcement!" },
   ],
   invalid: [
+    // A new subject after a comma makes its own promise; "fix incoming"; getting it done with no when.
+    { text: "It is with our finance team now, they will be in touch.", customer: "Still no refund.", findings: [{ flagged: "they will be in touch", output: "It is with our finance team now, they will be in touch by [time]." }] },
+    { text: "I flagged it to billing, you should hear back in due course.", customer: "Charged twice.", findings: [{ flagged: "you should hear back in due course", output: "I flagged it to billing, you should hear back by [time]." }] },
+    { text: "Devs are aware, fix incoming.", customer: "The update broke sync.", findings: [{ flagged: "fix incoming", output: "Devs are aware, fix incoming — I'll update you by [time]." }] },
+    { text: "Leave it with us, we will get that done for you.", customer: "Cancel my subscription.", findings: [{ flagged: "we will get that done", output: "Leave it with us, I will get that done by [time] for you." }] },
     // Someone will pick it up, with no when.
     { text: 'A member of the team will pick this up.', customer: 'Nobody has replied to my email.', findings: [{ flagged: 'A member of the team will pick this up' }] },
     // "for when you're back" is a time, not the customer's step.
