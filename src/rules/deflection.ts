@@ -603,6 +603,8 @@ function offeredUnit(sentence: Sentence, toks: Tok[], c: Clause, root: string): 
   return undefined;
 }
 
+/** What another business may tell the customer: "more info", "the details", "an answer". */
+const INFO = /^(?:info|information|details|detail|advice|answer|answers|explanation|breakdown|update|updates|clarity)$/;
 /** Businesses and people outside the company, as the head of a subject ("your local branch", "the dealer"). */
 const OUTSIDE_HEAD = /^(?:bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp)$/;
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
@@ -652,7 +654,9 @@ function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undef
   const verb = ws[v];
   // "I can't access that but the seller can.": the ability left bare, the doing implied.
   const bare = ws.slice(v).every((w) => w.implicit || /^\W*$/.test(w.text));
-  if (!bare && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
+  // "Your bank can give you more info on that charge": telling the customer what we do not is help too.
+  const informs = verb && /^(?:give|provide|offer|share)$/.test(verb.root) && ws.slice(v + 1, v + 6).some((w) => INFO.test(w.norm));
+  if (!bare && !informs && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
   const chain = ws.slice(modal, v).map((w) => w.norm);
   const able = /^(?:can|could)$/.test(ws[modal]!.norm) || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
   if (!able) return undefined;
@@ -921,6 +925,8 @@ export default defineRule({
           '(have|having) a (chat|word|talk) with',
           '(ask|asking)',
           '(chase|chasing)',
+          // "Please let the host know": the customer carries the message to someone else ("let the team know if…" invites).
+          '(let|letting) (the|your|their|a) !team',
           '(direct|send|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|request|requests|enquiries|inquiries) to',
           // "Please direct any questions about the event to the organiser."
           '(direct|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|requests|enquiries|inquiries) (about|on|regarding|for) .{1,4} to',
@@ -965,6 +971,7 @@ export default defineRule({
           '(gp|doctor|doctors|surgery|clinic|clinician|pharmacy|pharmacist|practice|hospital|dentist|electrician|plumber|installer|mechanic|technician)',
           '(hotel|venue|organiser|organizer|organisers|travel agent|school|university|garage|dealer|dealership|club|landlord|estate agent)',
           '(driver|drivers|conductor|guard|crew|cabin crew|station staff|ground staff|staff on board)',
+          '(host|hosts|owner|owners|property owner|restaurant|restaurants|takeaway)',
           '(team|department|dept|desk|office|unit|line|helpline|hotline|phone line|switchboard|number|helpdesk|help desk)',
           '(support|customer service|customer services|services|helpers|colleagues|specialists|advisers|advisors)',
           '(community|mods|moderators|app store|play store|google play)',

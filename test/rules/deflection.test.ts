@@ -5,6 +5,10 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    { text: "I'll let the driver know, and I've refunded your fare.", customer: 'The driver was rude.' },
+    { text: 'Great! Let the team know if you need anything else.', customer: 'Thanks, all sorted.' },
+    { text: "Please tweet us a photo when it arrives, we'd love to see it!", customer: 'Love this.' },
+    { text: "The restaurant has your order and it's 10 minutes away.", customer: 'Where is my order?' },
     // Another business named, but as a fact or with the agent acting: no errand for the customer.
     { text: "The venue sets the start time and it's 7pm, doors at 6:30. Enjoy!", customer: 'What time does it start?' },
     { text: "Your bank will be the one to send the new card, and I've already asked them to rush it - it'll arrive Tuesday.", customer: 'I lost my card.' },
@@ -424,5 +428,10 @@ runRuleTests(rule, {
     { text: "You could try asking the driver next time.", customer: "The bus did not stop.", findings: [{ messageId: "deflect", flagged: "You could try asking the driver", output: "I'll check this with the driver for you and update you by [time]." }] },
     { text: "You will have better luck asking the developer on GitHub.", customer: "The plugin throws an error.", findings: [{ messageId: "deflect", flagged: "You will have better luck asking the developer", output: "I'll check this with the developer for you and update you by [time]." }] },
     { text: "Any missing items need reporting through the Help section of the app.", customer: "An item is missing.", findings: [{ messageId: "notOurs", flagged: "Any missing items need reporting through the Help section", output: "Let me find out what I can do and update you by [time]." }] },
+    // What another business can tell them, a message to carry to someone else, another account to tweet.
+    { text: "Your bank can give you more info on that charge.", customer: "Weird charge on my card.", findings: [{ messageId: "deflect", flagged: "Your bank can give you more info on that charge", output: "I'll check this with your bank for you and update you by [time]." }] },
+    { text: "Please let the driver know next time.", customer: "The driver took the wrong route.", findings: [{ messageId: "deflect", flagged: "Please let the driver", output: "I'll check this with the driver for you and update you by [time]." }] },
+    { text: "Please let the host know so they can put it right.", customer: "The flat was dirty.", findings: [{ messageId: "deflect", flagged: "Please let the host", output: "I'll check this with the host for you and update you by [time]." }] },
+    { text: "Please tweet @ExampleDeviceHelp for assistance.", customer: "My e-reader will not turn on.", findings: [{ messageId: "channel", flagged: "Please tweet @ExampleDeviceHelp for assistance", output: "Reply here with the details and I'll sort this out for you by [time]." }] },
   ],
 });

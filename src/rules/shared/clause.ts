@@ -228,6 +228,12 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   if (isVerb(first) && !first.tags.has('Gerund') && !first.tags.has('PastTense') && (first.tags.has('Imperative') || first.tags.has('Infinitive') || pleased) && !/^(?:let|thank|thanks|hope|looks|sounds|seems)$/.test(first.norm)) {
     return { directive: 'told', verb: first, byUs: false };
   }
+  // "Please tweet @ShopHelp", "please email support@…": after "please" a word the tagger took for a noun is the
+  // imperative when what follows is who or where to send it.
+  const next = ws[i + 1];
+  if (pleased && !isVerb(first) && first.tags.has('Noun') && !first.tags.has('Pronoun') && /^[a-z]+$/.test(first.norm) && next && (next.tags.has('AtMention') || next.tags.has('Url') || next.tags.has('Email') || /^(?:us|them|the|your|their|our)$/.test(next.norm))) {
+    return { directive: 'told', verb: first, byUs: false };
+  }
   // "Canceling your membership can be done here", "Casting your votes on <link> is the best way".
   if (first.tags.has('Gerund') && /\b(?:can be done|is the (?:best|quickest|easiest|fastest|only) (?:way|option)|is done)\b/i.test(clauseText)) {
     return { directive: 'told', verb: first, byUs: false };

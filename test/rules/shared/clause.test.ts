@@ -18,6 +18,8 @@ describe('clausesOf', () => {
     ['Have you spoken with your bank yet?', 'asked', 'speak'],
     ["I've passed this to our billing team", 'none', 'pass'],
     ['Rebook any time in the app', 'offered', 'rebook'],
+    // A verb the tagger took for a noun, after "please" and before who to send it to.
+    ['Please tweet @ShopHelp for assistance', 'told', 'tweet'],
   ] as const)('reads %j as %s (%s)', (text, directive, verb) => {
     const c = first(text);
     expect(c.directive).toBe(directive);
