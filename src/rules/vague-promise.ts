@@ -63,6 +63,8 @@ const BE = new Set(['is', 'are', 'am', "'re", "'s", 'be', 'been']);
 const CUSTOMER = new Set(['you', 'your', "you've", "you're", "you'll", 'youll', 'u', 'yourself']);
 const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas', 'however']);
 const COMMA_CLAUSE_WORDS = new Set(['and', 'so', 'while', 'then', 'or']);
+/** A thanks after a comma is a clause of its own ("we'll look into it, thanks for the feedback"). */
+const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'cheers', 'ta']);
 /** Subjects that open a clause of their own after a comma ("…, they'll be in touch", "…, we will update you"). */
 const SPLICE_SUBJECT = /^(?:i|we|they|he|she|someone|somebody)$/;
 const FIRST_PERSON_PLURAL = new Set(['we', "we'll", 'we will']);
@@ -95,7 +97,7 @@ function tokenize(sentence: Sentence): Tok[] {
     let next = false;
     if (prev && hardStop) next = true;
     else if (prev && CLAUSE_WORDS.has(t.norm)) next = true;
-    else if (prev && comma && COMMA_CLAUSE_WORDS.has(t.norm)) next = true;
+    else if (prev && comma && (COMMA_CLAUSE_WORDS.has(t.norm) || THANKS_WORDS.has(t.norm))) next = true;
     // "It's with our team now, they'll be in touch": a new subject with its own verb after a comma.
     else if (prev && comma && SPLICE_SUBJECT.test(t.norm) && toks.slice(i + 1, i + 4).some((a) => a.tags.has('Modal') || a.tags.has('Auxiliary'))) next = true;
     else if (prev && (t.norm === 'and' || t.norm === 'then' || t.norm === 'so')) {
@@ -205,6 +207,14 @@ function actionSubject(toks: Tok[], future: number, sentence: Sentence): boolean
   const gerund = (t: Tok | undefined) => !!t && (t.tags.has('Gerund') || (t.tags.has('Activity') && /ing$/.test(t.norm))) && t.clause === toks[future]!.clause;
   return gerund(toks[head]) || gerund(toks[head - 1]);
 }
+
+/** A clause about feedback taken on board, or a wish considered: no outcome for the customer's case is promised. */
+const FEEDBACK =
+  /(?<!\b(?:thanks|thank you|thx) for )\b(?:your|the|this|that|these|those|such an?|an?) (?:\w+ )?(?:suggestions?|ideas?|feedback|thoughts|input|wish ?list|feature requests?)\b|\b(?:pass|passing|passed|feed|feeding) (?:\w+ ){0,3}(?:on|back|along)\b|\b(?:take|taking|taken) (?:\w+ ){0,2}into (?:account|consideration)\b|\b(?:bear|keep|keeping) (?:\w+ ){0,2}in mind\b|\b(?:look|looking|consider|considering|explore|exploring) (?:into )?(?:adding|introducing|offering|stocking|bringing|expanding|opening|launching|including|creating|building|extending)\b/i;
+/** News promised to the customer: "keep you posted", "let you know", "get back to you". */
+const TO_THE_CUSTOMER = /\b(?:keep (?:you|u)|let (?:you|u) know|(?:get|come) back to (?:you|u)|update (?:you|u)\b|in touch|hear back)/i;
+/** Help held for a need of ours: "…will reach out if they need more info". */
+const OUR_NEED = /\b(?:if|should) (?:we|they|i|the team|our team) (?:need|needs|require|requires|have any (?:more |further )?questions)\b/i;
 
 /** When a plan is due, broadly: enough for news announced as coming, not for a promise on this customer's case. */
 const BROAD_WHEN = /\b(?:(?:next|this|later this|early next|by the end of (?:the|this|next)) (?:year|spring|summer|autumn|fall|winter|quarter)|in (?:the )?(?:spring|summer|autumn|fall|winter)|in 20\d\d|q[1-4])\b/i;
@@ -428,6 +438,22 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const end = clauseEnd(toks, lastIndexBefore(toks, u.end), sentence);
     candidates.push({ kind: 'ongoing', start: u.start, end, edits: [{ start: end, end, text: " — I'll update you by [time]" }] });
   }
+
+  // Feedback taken on board ("we'll review your suggestion", "I'll pass this on for review", "we'll look into adding
+  // more sizes", "we'll take that into account") promises no outcome on the customer's case; nor does help held
+  // for a need of ours ("someone will reach out if they need more info").
+  const clauseText = (clause: number) => {
+    const ts = toks.filter((t) => t.clause === clause && t.start !== t.end);
+    return ts.length === 0 ? '' : sentence.text.slice(ts[0]!.start - sentence.start, ts[ts.length - 1]!.end - sentence.start);
+  };
+  const kept = candidates.filter((c) => {
+    const text = clauseText(clauseOf(c.start));
+    // "We'll pass it along and keep you posted" still promises the customer news.
+    if (TO_THE_CUSTOMER.test(sentence.text.slice(c.start - sentence.start, c.end - sentence.start))) return true;
+    return !FEEDBACK.test(text) && !OUR_NEED.test(text);
+  });
+  candidates.length = 0;
+  candidates.push(...kept);
 
   const timedPromise =
     times.some((t) => t.kind === 'time' && futureBefore(toks, Math.max(0, tokenAt(toks, t.start))) >= 0) && steps.length === 0;

@@ -6,6 +6,12 @@ const refund = 'Where is my refund? It has been two weeks.';
 
 runRuleTests(rule, {
   valid: [
+    // Feedback taken on board and a wish considered promise nothing on the customer's case; nor help held for our need.
+    { text: 'Our team will review your suggestion, thanks for sharing!', customer: 'Add dark mode please.' },
+    { text: "We'll look into adding more sizes, thanks for the idea.", customer: 'You should sell bigger sizes.' },
+    { text: "Love that idea! I'll pass this on to the menu team for review.", customer: 'Add a vegan option.' },
+    { text: 'Someone from our team will reach out if they need more info.', customer: 'Question about my order.' },
+    { text: "Noted! We'll take that into account when we review opening hours.", customer: 'Open later please.' },
     { text: "Just reply with your order number, we'll get that done for you.", customer: 'Cancel my order.' },
     { text: 'Your refund is done, you should see it within 3-5 days.', customer: 'Refund?' },
     { text: "I've fixed it on our side, you'll be able to log in straight away.", customer: "Can't log in." },
@@ -72,6 +78,9 @@ runRuleTests(rule, {
     { text: "Stay tuned for tonight's 8pm announcement!" },
   ],
   invalid: [
+    // Thanks for feedback is no feedback clause; news promised along with passing it on still counts.
+    { text: "We will look into it, thanks for the feedback.", customer: "The app keeps crashing.", findings: [{ flagged: "We will look into it", output: "I will look into it and update you by [time], thanks for the feedback." }] },
+    { text: "Great idea! We will pass it along and keep you posted.", customer: "Add dark mode please.", findings: [{ flagged: "We will pass it along and keep you posted", output: "Great idea! I will pass it along and update you by [time]." }] },
     // A new subject after a comma makes its own promise; "fix incoming"; getting it done with no when.
     { text: "It is with our finance team now, they will be in touch.", customer: "Still no refund.", findings: [{ flagged: "they will be in touch", output: "It is with our finance team now, they will be in touch by [time]." }] },
     { text: "I flagged it to billing, you should hear back in due course.", customer: "Charged twice.", findings: [{ flagged: "you should hear back in due course", output: "I flagged it to billing, you should hear back by [time]." }] },
