@@ -308,7 +308,9 @@ function npStart(toks: Tok[], h: number, floor: number): number {
   while (i - 1 > floor) {
     const p = toks[i - 1]!;
     if (p.implicit && i - 2 > floor && /['’]s$/.test(toks[i - 2]!.text)) { i -= 1; continue; }
-    if (endsClause(p) || !isNpWord(p) && !['your', 'their', 'our', 'my', 'its'].includes(p.norm)) break;
+    // "our billing line", "the booking team": a gerund between a determiner and the head names the kind.
+    const modifier = p.tags.has('Gerund') && i - 2 > floor && /^(?:your|their|our|my|its|the|a|an)$/.test(toks[i - 2]!.norm);
+    if (endsClause(p) || !isNpWord(p) && !modifier && !['your', 'their', 'our', 'my', 'its'].includes(p.norm)) break;
     i--;
   }
   while (toks[i]?.implicit) i++;
@@ -326,7 +328,8 @@ function npEnd(toks: Tok[], h: number, covered: (t: Tok) => boolean, limit: numb
     const nx = toks[j];
     if (!nx || j > limit) return i;
     if (toks[j - 1]!.implicit && !/['’]s$/.test(cur.text)) return i;
-    const nounish = isNpWord(nx) && !nx.tags.has('Determiner') && !nx.tags.has('Adjective') && !['there', 'here', 'today', 'now', 'too'].includes(nx.norm);
+    // "…to the police first": an ordinal after the head is an adverb of time, not part of the noun phrase.
+    const nounish = isNpWord(nx) && !nx.tags.has('Determiner') && !nx.tags.has('Adjective') && !nx.tags.has('Ordinal') && !['there', 'here', 'today', 'now', 'too'].includes(nx.norm);
     if (!(nounish || covered(nx)) || nx.tags.has('Gerund')) return i;
     i = j;
   }
@@ -606,7 +609,7 @@ function offeredUnit(sentence: Sentence, toks: Tok[], c: Clause, root: string): 
 /** What another business may tell the customer: "more info", "the details", "an answer". */
 const INFO = /^(?:info|information|details|detail|advice|answer|answers|explanation|breakdown|update|updates|clarity)$/;
 /** Businesses and people outside the company, as the head of a subject ("your local branch", "the dealer"). */
-const OUTSIDE_HEAD = /^(?:bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp)$/;
+const OUTSIDE_HEAD = /^(?:bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
 const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
 /** What such a party would do for the customer in our place. */
@@ -671,6 +674,8 @@ function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undef
   return undefined;
 }
 
+/** What another business "will have to" do that makes the problem theirs ("chase it up", "raise it"), not what it does anyway (release funds). */
+const TAKE_UP = new Set(['chase', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair']);
 /** What a business manages or decides: said of another business, the customer's problem is theirs to take up. */
 const OWNS = new Set(['manage', 'handle', 'control', 'own', 'decide', 'administer', 'oversee']);
 /** "Runs" and "sets" own a matter only when it is a rule or a price ("sets its own bag policy"), not a show or a time. */
@@ -701,7 +706,12 @@ function ownsPartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undef
     while (p < ws.length && /^(?:would|will|should|may|might|must|be|is|are|'s|'re)$/.test(ws[p]!.norm)) p++;
     const then = ws.slice(p + 3).find((w) => w.tags.has('Verb') && !w.tags.has('Modal') && !w.tags.has('Auxiliary'));
     const one = p > h + 1 && ws[p]?.norm === 'the' && THE_ONES.test(ws[p + 1]?.norm ?? '') && /^(?:to|who|that)$/.test(ws[p + 2]?.norm ?? '') && !(then && FULFIL.has(then.root));
-    if (!owns && !one) continue;
+    // "Your surgery will have to chase this up with the pharmacy": the next step is theirs to take.
+    let q = h + 1;
+    while (q < ws.length && /^(?:will|would|may|might|'ll|'d)$/.test(ws[q]!.norm)) q++;
+    const next = ws[q + 2];
+    const must = /^(?:need|needs|have|has)$/.test(ws[q]?.norm ?? '') && ws[q + 1]?.norm === 'to' && !!next && next.tags.has('Verb') && TAKE_UP.has(next.root);
+    if (!owns && !one && !must) continue;
     const subject = outsideSubject({ ...c, words: ws }, h + 1);
     return subject && outsideUnit(sentence, toks, c, subject);
   }
@@ -740,8 +750,8 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const after = tokenAt(toks, m.end);
     const tgt = target(sentence, toks, v, after === -1 ? toks.length : after, m.strong, lists, who.directive === 'strong') ?? (m.anyone ? anyoneAfter(sentence, toks, after, lists) : undefined);
     if (!tgt) continue;
-    // "You can find the steps here": a resource merely offered is help, not a deflection.
-    if (tgt.kind === 'resource' && who.directive !== 'strong') continue;
+    // "You can find the steps here": a resource merely offered is help, not a deflection; "try the link again" retries.
+    if (tgt.kind === 'resource' && (who.directive !== 'strong' || /^try/.test(verb.norm))) continue;
     seen.add(m.start);
     const { from, join } = joinFor(sentence, toks, who.start);
     units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', from, join });
@@ -950,8 +960,11 @@ export default defineRule({
           '(refer|referring) to',
           '(post|posting) (on|in|to)',
           '(search|searching|look|looking) (for|up)',
+          '(have|having|take|taking) a (look|read|browse) (at|through|over)',
+          // "try our billing line", "try the store": with a party or resource after it.
+          '(try|trying) (the|our|your|their|a|an|#ProperNoun)',
           '(send|sending|forward|forwarding|return|returning|take|taking|bring|bringing|post|posting|mail|mailing) .{0,6} to',
-          '(drop|dropping|shoot|shooting|fire|firing|flick|flicking) (a|an) (email|e-mail|message|note|line|text|dm) to',
+          '(drop|dropping|shoot|shooting|fire|firing|flick|flicking) (a|an) (email|e-mail|message|note|line|text|dm) (over|across)? to',
           '(refer|referring|escalate|escalating|appeal|appealing|complain|complaining|apply|applying) .{0,4} (to|with)',
           '(send|sending|forward|forwarding|submit|submitting|return|returning|post|posting|provide|providing|take|taking) .{0,12} (directly|straight) (to|with)',
           '(use|using) (the|their|our) .{0,3} (link|portal|form|site|website)',
@@ -1017,6 +1030,7 @@ export default defineRule({
           '(is|are) the (best|right) (people|team|place|ones|person|department) to (ask|contact|help|speak|talk|deal)',
           '(can|could) not be (done|handled|processed|opened|changed|sorted|dealt with|arranged) (over|in|via|through|by|on|from) (chat|email|phone|this|the|our|online|here|social)',
           '(unable|not able) to (help|assist) (with|you with) (that|this|those|these)',
+          '(unable|not able) to (help|assist) (with|you with) #Noun+ (sold|bought|purchased|booked|ordered) (by|through|via|from)',
           '(is|are) (outside|beyond|out of) (our|my) (remit|hands|control)',
           '(our|my) hands (are|were) #Adverb? tied',
           '#Negative #Adverb? (anything|much|a lot|a great deal) (more|else|further)? (we|i) (can|could|are able to|am able to) (do|offer)',

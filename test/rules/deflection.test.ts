@@ -5,6 +5,10 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    { text: "Try the link again, it should work now.", customer: 'The link is broken.' },
+    { text: "Try restarting the app and let me know if it's still stuck.", customer: 'App frozen.' },
+    { text: 'The refund was issued yesterday, your bank will have to release it, usually within 2 days.', customer: 'Refund pending.' },
+    { text: "I reported it to the police first thing this morning and will share the reference by noon.", customer: 'Crime reference?' },
     { text: "I'll let the driver know, and I've refunded your fare.", customer: 'The driver was rude.' },
     { text: 'Great! Let the team know if you need anything else.', customer: 'Thanks, all sorted.' },
     { text: "Please tweet us a photo when it arrives, we'd love to see it!", customer: 'Love this.' },
@@ -167,7 +171,7 @@ runRuleTests(rule, {
     // Offered channels where someone new picks it up, self-serve for a customer who asked us, outside parties to wait on.
     { text: 'Hi Sam, you can ring us on 0800 123 4567 or use live chat at help.example/chat ^JT', customer: 'My card got declined twice at checkout.', findings: [{ messageId: 'channel', flagged: 'you can ring us on 0800 123 4567 or use live chat at help.example/chat' }] },
     { text: 'You can book a callback at help.example/callback -Dana', customer: 'Been on hold for an hour.', findings: [{ messageId: 'channel', flagged: 'You can book a callback at help.example/callback' }] },
-    { text: 'Try our colleagues at @ShopHelpDesk, they look after marketplace orders.', customer: 'My parcel from your marketplace never showed.', findings: [{ messageId: 'channel', flagged: 'Try our colleagues at @ShopHelpDesk' }] },
+    { text: 'Try our colleagues at @ShopHelpDesk, they look after marketplace orders.', customer: 'My parcel from your marketplace never showed.', findings: [{ messageId: 'deflect', flagged: 'Try our colleagues', output: "I'll contact our colleagues myself and update you by [time]." }] },
     { text: 'Self-serve refund and replacement options are at help.example/returns ^MK', customer: 'Wrong size delivered again.', findings: [{ messageId: 'resource', flagged: 'Self-serve refund and replacement options are at help.example/returns' }] },
     { text: 'Any damage needs to be assessed in person at the airport within 24 hours.', customer: 'My suitcase arrived smashed.', findings: [{ messageId: 'notOurs', flagged: 'Any damage needs to be assessed in person' }] },
     { text: "You can check what's available here: rewards.example/balance ^SL", customer: 'The balance checker says zero, can you check my points?', findings: [{ messageId: 'resource', flagged: "You can check what's available here: rewards.example/balance" }] },
@@ -433,5 +437,12 @@ runRuleTests(rule, {
     { text: "Please let the driver know next time.", customer: "The driver took the wrong route.", findings: [{ messageId: "deflect", flagged: "Please let the driver", output: "I'll check this with the driver for you and update you by [time]." }] },
     { text: "Please let the host know so they can put it right.", customer: "The flat was dirty.", findings: [{ messageId: "deflect", flagged: "Please let the host", output: "I'll check this with the host for you and update you by [time]." }] },
     { text: "Please tweet @ExampleDeviceHelp for assistance.", customer: "My e-reader will not turn on.", findings: [{ messageId: "channel", flagged: "Please tweet @ExampleDeviceHelp for assistance", output: "Reply here with the details and I'll sort this out for you by [time]." }] },
+    // An email "over to", items of third-party sellers, a look at the FAQs, the police "first", a line to try, a step another business has to take.
+    { text: "Shoot an email over to hello@brand.example with a screenshot.", customer: "Voucher will not apply.", findings: [{ messageId: "deflect", flagged: "Shoot an email over to hello@brand.example", output: "Let me sort this out for you from here and update you by [time]." }] },
+    { text: "We are not able to help with items sold by third-party sellers.", customer: "Marketplace item broken.", findings: [{ messageId: "notOurs", flagged: "are not able to help with items sold by third-party sellers", output: "Let me find out what I can do and update you by [time]." }] },
+    { text: "Have a look at our FAQs: brand.example/faq", customer: "How do I get a refund?", findings: [{ messageId: "resource", flagged: "Have a look at our FAQs", output: "Have a look at our FAQs: brand.example/faq — or just reply here and I'll take care of it for you" }] },
+    { text: "You will need to report it to the police first and get a crime reference.", customer: "My phone was stolen.", findings: [{ messageId: "deflect", flagged: "You will need to report it to the police", output: "I'll check this with the police for you and update you by [time]." }] },
+    { text: "We cannot look at billing on here, sorry - try our billing line.", customer: "Wrong charge.", findings: [{ messageId: "deflect", flagged: "try our billing line", output: "We cannot look at billing on here, sorry - I'll contact our billing team myself and update you by [time]." }] },
+    { text: "Your surgery will have to chase this up with the pharmacy.", customer: "My prescription is late.", findings: [{ messageId: "deflect", flagged: "Your surgery will have to chase this up with the pharmacy", output: "I'll check this with your surgery for you and update you by [time]." }] },
   ],
 });
