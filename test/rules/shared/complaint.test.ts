@@ -24,6 +24,11 @@ describe('customerComplains', () => {
     'please just fix the login, it logs me out every hour',
     'doesnt seem to work, can you check if my balance is right?',
     "I didn't subscribe to this and you took £9",
+    // A utility gone, a wait that came to nothing, a superlative about our staff, what the tracking claims.
+    'no hot water for 3 days now, great service',
+    'waited in for the delivery all day, nothing',
+    'just had the rudest call with one of your agents',
+    "my package says delivered but it's not here",
   ])('reads %j as a complaint', (text) => {
     expect(complains(text)).toBe(true);
   });
@@ -40,6 +45,9 @@ describe('customerComplains', () => {
     'Sorry to bug you, where is the invoice page?',
     'Yes',
     'My account number is 4471',
+    "what's the rudest thing a customer has said to you lol",
+    'do you have hot water bottles in stock',
+    "waited ages for this game and it's brilliant",
   ])('reads %j as no complaint', (text) => {
     expect(complains(text)).toBe(false);
   });
