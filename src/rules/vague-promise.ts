@@ -176,6 +176,8 @@ function hedgedBefore(toks: Tok[], at: number): boolean {
 
 /** The first token of the subject before token `i` ("Our billing team", "your £15 refund", "We'll"). */
 function subjectStart(toks: Tok[], i: number, sentence: Sentence): number {
+  // "We're hoping to…", "we are going to…": the subject stands before the "are".
+  if (FUTURE_BEFORE_TO.has(toks[i]!.norm) && BE.has(toks[i - 1]?.norm ?? '')) i--;
   let k = i;
   while (k > 0) {
     const p = toks[k - 1]!;
@@ -211,6 +213,11 @@ function actionSubject(toks: Tok[], future: number, sentence: Sentence): boolean
 /** A clause about feedback taken on board, or a wish considered: no outcome for the customer's case is promised. */
 const FEEDBACK =
   /(?<!\b(?:thanks|thank you|thx) for )\b(?:your|the|this|that|these|those|such an?|an?) (?:\w+ )?(?:suggestions?|ideas?|feedback|thoughts|input|wish ?list|feature requests?)\b|\b(?:pass|passing|passed|feed|feeding) (?:\w+ ){0,3}(?:on|back|along)\b|\b(?:take|taking|taken) (?:\w+ ){0,2}into (?:account|consideration)\b|\b(?:bear|keep|keeping) (?:\w+ ){0,2}in mind\b|\b(?:look|looking|consider|considering|explore|exploring) (?:into )?(?:adding|introducing|offering|stocking|bringing|expanding|opening|launching|including|creating|building|extending)\b/i;
+/** The product's plans: new places, features or lines, or old ones back. */
+const ROADMAP =
+  /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs))\b/i;
+/** Words of a customer's own case, which keep a promise a promise even beside plans. */
+const CASE_WORDS = /\b(?:fix|fixed|patch|workaround|solution|resolution|refund|your (?:order|account|booking|parcel|package|claim|case|ticket|item|device|bill)|outage|back up|back online|restor\w*)\b/i;
 /** News promised to the customer: "keep you posted", "let you know", "get back to you". */
 const TO_THE_CUSTOMER = /\b(?:keep (?:you|u)|let (?:you|u) know|(?:get|come) back to (?:you|u)|update (?:you|u)\b|in touch|hear back)/i;
 /** Help held for a need of ours: "…will reach out if they need more info". */
@@ -446,7 +453,12 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const ts = toks.filter((t) => t.clause === clause && t.start !== t.end);
     return ts.length === 0 ? '' : sentence.text.slice(ts[0]!.start - sentence.start, ts[ts.length - 1]!.end - sentence.start);
   };
+  // Work on the product's plans ("we're working on expanding to more cities, watch this space"): news of a
+  // roadmap, not a promise on a case. A time or an update promised on a plan ("should be released in the coming
+  // months; we'll let you know") is still a promise.
+  const roadmap = ROADMAP.test(sentence.text) && !CASE_WORDS.test(sentence.text);
   const kept = candidates.filter((c) => {
+    if (roadmap && c.kind === 'ongoing') return false;
     const text = clauseText(clauseOf(c.start));
     // "We'll pass it along and keep you posted" still promises the customer news.
     if (TO_THE_CUSTOMER.test(sentence.text.slice(c.start - sentence.start, c.end - sentence.start))) return true;

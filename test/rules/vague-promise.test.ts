@@ -6,6 +6,9 @@ const refund = 'Where is my refund? It has been two weeks.';
 
 runRuleTests(rule, {
   valid: [
+    // Work on the product's plans told to someone who wished for them.
+    { text: "We're working on expanding to more cities, watch this space!", customer: 'When are you coming to Leeds??' },
+    { text: "We're hoping to see you back soon!", customer: 'Thanks for everything.' },
     // Feedback taken on board and a wish considered promise nothing on the customer's case; nor help held for our need.
     { text: 'Our team will review your suggestion, thanks for sharing!', customer: 'Add dark mode please.' },
     { text: "We'll look into adding more sizes, thanks for the idea.", customer: 'You should sell bigger sizes.' },
@@ -78,6 +81,9 @@ runRuleTests(rule, {
     { text: "Stay tuned for tonight's 8pm announcement!" },
   ],
   invalid: [
+    // "We're hoping to…", "we're planning to…": the subject before "are" is a person, not an action.
+    { text: "We are hoping to have it back up soon.", customer: "Checkout is down.", findings: [{ flagged: "We are hoping to have it back up soon", output: "We are hoping to have it back up by [time]." }] },
+    { text: "We are planning to process refunds in the coming days.", customer: "Still no refund.", findings: [{ flagged: "We are planning to process refunds in the coming days", output: "We are planning to process refunds by [date]." }] },
     // Thanks for feedback is no feedback clause; news promised along with passing it on still counts.
     { text: "We will look into it, thanks for the feedback.", customer: "The app keeps crashing.", findings: [{ flagged: "We will look into it", output: "I will look into it and update you by [time], thanks for the feedback." }] },
     { text: "Great idea! We will pass it along and keep you posted.", customer: "Add dark mode please.", findings: [{ flagged: "We will pass it along and keep you posted", output: "Great idea! I will pass it along and update you by [time]." }] },
