@@ -457,19 +457,17 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   // roadmap, not a promise on a case. A time or an update promised on a plan ("should be released in the coming
   // months; we'll let you know") is still a promise.
   const roadmap = ROADMAP.test(sentence.text) && !CASE_WORDS.test(sentence.text);
-  const kept = candidates.filter((c) => {
+  const promises = candidates.filter((c) => {
     if (roadmap && c.kind === 'ongoing') return false;
     const text = clauseText(clauseOf(c.start));
     // "We'll pass it along and keep you posted" still promises the customer news.
     if (TO_THE_CUSTOMER.test(sentence.text.slice(c.start - sentence.start, c.end - sentence.start))) return true;
     return !FEEDBACK.test(text) && !OUR_NEED.test(text);
   });
-  candidates.length = 0;
-  candidates.push(...kept);
 
   const timedPromise =
     times.some((t) => t.kind === 'time' && futureBefore(toks, Math.max(0, tokenAt(toks, t.start))) >= 0) && steps.length === 0;
-  return { candidates, timedPromise };
+  return { candidates: promises, timedPromise };
 }
 
 function apply(text: string, start: number, end: number, edits: Edit[]): { start: number; end: number; text: string } {
