@@ -218,6 +218,8 @@ const ROADMAP =
   /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs))\b/i;
 /** Words of a customer's own case, which keep a promise a promise even beside plans. */
 const CASE_WORDS = /\b(?:fix|fixed|patch|workaround|solution|resolution|refund|your (?:order|account|booking|parcel|package|claim|case|ticket|item|device|bill)|outage|back up|back online|restor\w*)\b/i;
+/** Our hours, said to whoever writes: "we're here 24/7", "any time, day or night". */
+const ALWAYS_THERE = /\b(?:we(?:'re|’re| are) (?:here|around|available) (?:24\/7|24 hours|around the clock|day and night|every day|7 days)|24\/7|around the clock|day or night)\b/i;
 /** News promised to the customer: "keep you posted", "let you know", "get back to you". */
 const TO_THE_CUSTOMER = /\b(?:keep (?:you|u)|let (?:you|u) know|(?:get|come) back to (?:you|u)|update (?:you|u)\b|in touch|hear back)/i;
 /** Help held for a need of ours: "…will reach out if they need more info". */
@@ -328,6 +330,9 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     if (future < 0 && !underWay(toks, clause, vi, sentence)) continue;
     if (future >= 0 && CUSTOMER.has(toks[future - 1]?.norm ?? '') && /^(need|have|must)$/.test(toks[future + 1]?.norm ?? '')) continue;
     if (actionSubject(toks, future, sentence)) continue;
+    // "DM us your order number and we'll check it asap": the agent acts on the customer's step at once. Not
+    // "text PAC to 60444 and they'll send it shortly": someone else's time stays open.
+    if (future >= 0 && /^(?:i|we)$/.test(toks[future - 1]?.norm ?? '') && customerStepBefore(v.start)) continue;
     const head = future >= 0 ? subjectStart(toks, future, sentence) : vi;
     const start = Math.min(toks[head]!.start, v.start);
     const edits: Edit[] = [{ start: v.start, end: v.end, text: `by ${placeholder(sentence.text.slice(v.start - sentence.start, v.end - sentence.start))}` }];
@@ -460,8 +465,11 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   const promises = candidates.filter((c) => {
     if (roadmap && c.kind === 'ongoing') return false;
     const text = clauseText(clauseOf(c.start));
+    const words = sentence.text.slice(c.start - sentence.start, c.end - sentence.start);
+    // "We're here 24/7 and will respond as quickly as we can": how we answer whoever writes, not a promise on a case.
+    if (REPLY_VERB.test(words) && ALWAYS_THERE.test(sentence.text)) return false;
     // "We'll pass it along and keep you posted" still promises the customer news.
-    if (TO_THE_CUSTOMER.test(sentence.text.slice(c.start - sentence.start, c.end - sentence.start))) return true;
+    if (TO_THE_CUSTOMER.test(words)) return true;
     return !FEEDBACK.test(text) && !OUR_NEED.test(text);
   });
 

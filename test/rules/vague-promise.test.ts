@@ -6,6 +6,10 @@ const refund = 'Where is my refund? It has been two weeks.';
 
 runRuleTests(rule, {
   valid: [
+    // The agent acts on the customer's step at once; our hours said to whoever writes.
+    { text: "DM us your order number and we'll get back to you asap.", customer: "Where's my order?" },
+    { text: "Reply with a photo and I'll arrange a replacement asap.", customer: 'My item is faulty.' },
+    { text: "Any questions, just shout. We're here 24/7 and will reply as quickly as we can.", customer: 'Love the app.' },
     // Work on the product's plans told to someone who wished for them.
     { text: "We're working on expanding to more cities, watch this space!", customer: 'When are you coming to Leeds??' },
     { text: "We're hoping to see you back soon!", customer: 'Thanks for everything.' },
@@ -81,6 +85,9 @@ runRuleTests(rule, {
     { text: "Stay tuned for tonight's 8pm announcement!" },
   ],
   invalid: [
+    // A step of the customer's, then someone else's open time; a plain "asap" with no step.
+    { text: "You'll need to text PAC to 60444 and they'll send it shortly.", customer: 'Can I get a PAC code?', findings: [{ flagged: "they'll send it shortly" }] },
+    { text: "We've received your complaint and will respond as soon as possible.", customer: 'I want to complain.', findings: [{ flagged: 'will respond as soon as possible' }] },
     // "We're hoping to…", "we're planning to…": the subject before "are" is a person, not an action.
     { text: "We are hoping to have it back up soon.", customer: "Checkout is down.", findings: [{ flagged: "We are hoping to have it back up soon", output: "We are hoping to have it back up by [time]." }] },
     { text: "We are planning to process refunds in the coming days.", customer: "Still no refund.", findings: [{ flagged: "We are planning to process refunds in the coming days", output: "We are planning to process refunds by [date]." }] },
