@@ -204,6 +204,9 @@ function actor(toks: Tok[], v: number, depth = 0): Actor {
       // "we recommend you call…", "we need you to email…"
       if (before && !endsClause(before) && ADVISE.has(before.norm)) return advised(toks, i - 1, depth) ?? { who: 'other' };
       const conditional = before !== undefined && !endsClause(before) && SUBORDINATOR.has(before.norm);
+      // "If you contact the courier, they'll open an investigation": the way forward offered is someone else's
+      // (soft: any help of the agent's excuses it). Other conditions ("once you've called…") suppose, not send.
+      if (conditional && before.norm === 'if') return { who: 'customer', directive: 'soft', start: before.start, conditional: true };
       if (conditional && before.norm !== 'should') return { who: 'other' };
       return { who: 'customer', directive: strong ? 'strong' : soft ? 'soft' : 'strong', start: t.start, conditional: false };
     }
@@ -330,7 +333,8 @@ function npEnd(toks: Tok[], h: number, covered: (t: Tok) => boolean, limit: numb
     if (toks[j - 1]!.implicit && !/['’]s$/.test(cur.text)) return i;
     // "…to the police first": an ordinal after the head is an adverb of time, not part of the noun phrase.
     const nounish = isNpWord(nx) && !nx.tags.has('Determiner') && !nx.tags.has('Adjective') && !nx.tags.has('Ordinal') && !['there', 'here', 'today', 'now', 'too'].includes(nx.norm);
-    if (!(nounish || covered(nx)) || nx.tags.has('Gerund')) return i;
+    // "…with your bank they can reverse it": a pronoun starts the next clause, whatever the lists cover.
+    if (!(nounish || covered(nx)) || nx.tags.has('Gerund') || (nx.tags.has('Pronoun') && !nx.tags.has('Possessive'))) return i;
     i = j;
   }
 }
@@ -468,6 +472,8 @@ function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; 
   if (prefix.trim() === '') return { from: 0, join: '' };
   // "I'm afraid …", "Unfortunately, …", "Sorry, but …": softeners that go with the clause they soften.
   if (/^\s*(i'?m afraid|i am afraid|unfortunately|sadly|regrettably|sorry|i'?m sorry|apologies)\b[\s,]*(but\s*)?(that\s*)?$/i.test(prefix)) return { from: 0, join: '' };
+  // "This is something you'd need to…": the frame goes with the clause it frames.
+  if (/^\s*(?:this|that|it)(?:'s|’s| is| would be|'d be)\s+(?:something|one(?: thing)?|a (?:thing|matter|question))\s*(?:that\s*)?$/i.test(prefix)) return { from: 0, join: '' };
   const trimmed = prefix.trimEnd();
   const lastWord = /(\w+)$/.exec(trimmed)?.[1]?.toLowerCase() ?? '';
   if (['so', 'and', 'but', 'then', 'therefore', 'instead'].includes(lastWord)) return { from: rel, join: '' };
@@ -608,6 +614,8 @@ function offeredUnit(sentence: Sentence, toks: Tok[], c: Clause, root: string): 
 
 /** What another business may tell the customer: "more info", "the details", "an answer". */
 const INFO = /^(?:info|information|details|detail|advice|answer|answers|explanation|breakdown|update|updates|clarity)$/;
+/** After "if you contact them, …": what to tell them ("please quote…", "mention…"), not a send. */
+const WHAT_TO_SAY = /^[^,.;:!?]*,\s*(?:please\s+|just\s+)?(?:quote|mention|give them|show them|tell them|say|refer to|use (?:the |this |our )?reference)\b/i;
 /** Businesses and people outside the company, as the head of a subject ("your local branch", "the dealer"). */
 const OUTSIDE_HEAD = /^(?:bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
@@ -754,7 +762,11 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     if (tgt.kind === 'resource' && (who.directive !== 'strong' || /^try/.test(verb.norm))) continue;
     seen.add(m.start);
     const { from, join } = joinFor(sentence, toks, who.start);
-    units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', from, join });
+    // "If you call us…" or "if you'd like to reach our team…" stays with us; only someone else's way is offered.
+    if (who.conditional && who.directive === 'soft' && tgt.ours) continue;
+    // "If you contact your bank, please quote R-4471": what to say if they go anyway, not where they are sent.
+    if (who.conditional && who.directive === 'soft' && WHAT_TO_SAY.test(sentence.text.slice(m.end))) continue;
+    units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', offered: who.conditional && who.directive === 'soft', from, join });
   }
   /** Whole statements from a phrase list that the problem is not ours, with their subject and object taken in. */
   function statements(list: 'notOurs' | 'theirs', weak: boolean): void {
@@ -921,6 +933,7 @@ export default defineRule({
           '(speak|speaking|talk|talking) (to|with)',
           '(check|checking|confirm|confirming) with',
           '(take|taking) (it|this|that|the matter|this matter|the issue|the charge)? up with',
+          '(discuss|discussing) (it|this|that|the matter|the issue|your options)? with',
           '(raise|raising) (it|this|that|the matter|the issue|a complaint|your complaint|a dispute)? with',
         ],
       },
@@ -1113,6 +1126,7 @@ export default defineRule({
           '(that|this|it) #Copula (a|an) #ProperNoun+ (issue|problem|matter|thing|question|fault)',
           '(your|the|their) #Adjective? #Noun? #Copula #Adverb? (responsible|liable) for',
           'the (best|quickest|easiest|fastest|only|simplest) (way|route|option|place) #Copula (our|the|this|their) #Adjective? (form|portal|page|website|site|app|link|helpline|line|number)',
+          'the (best|quickest|easiest|fastest|only|simplest) (way|route|option) .{0,6} #Copula (through|via|on|in|at) (our|the|their|your)',
           '(they|#Noun) (would|will) be (the|your) (best|right) (ones|people|person|place|team) to (check|help|advise|assist|answer|confirm|sort|look|ask|contact|speak|talk)',
           '#Copula #Adverb? (on|at) (their|the #Possessive|your #Possessive) (side|end)',
           '(your|the|their) #Possessive? (bank|issuer|card issuer|card provider) (would|will|may|might) (need|have) to (look at|check|sort|fix|handle|deal with|investigate|resolve|approve|review|look into)',

@@ -5,6 +5,10 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    { text: 'If you contact your bank, please quote reference R-4471 - the refund left us today.', customer: 'Refund not showing.' },
+    { text: "If you speak to a manager in store, mention this chat and they'll honour the price - I've added a note to your account.", customer: 'Price match?' },
+    { text: "If you call us from the app, you'll skip the security questions.", customer: 'My card.' },
+    { text: "If the seller doesn't reply by Friday, let me know and I'll step in.", customer: 'Refund from the seller?' },
     { text: "Try the link again, it should work now.", customer: 'The link is broken.' },
     { text: "Try restarting the app and let me know if it's still stuck.", customer: 'App frozen.' },
     { text: 'The refund was issued yesterday, your bank will have to release it, usually within 2 days.', customer: 'Refund pending.' },
@@ -444,5 +448,10 @@ runRuleTests(rule, {
     { text: "You will need to report it to the police first and get a crime reference.", customer: "My phone was stolen.", findings: [{ messageId: "deflect", flagged: "You will need to report it to the police", output: "I'll check this with the police for you and update you by [time]." }] },
     { text: "We cannot look at billing on here, sorry - try our billing line.", customer: "Wrong charge.", findings: [{ messageId: "deflect", flagged: "try our billing line", output: "We cannot look at billing on here, sorry - I'll contact our billing team myself and update you by [time]." }] },
     { text: "Your surgery will have to chase this up with the pharmacy.", customer: "My prescription is late.", findings: [{ messageId: "deflect", flagged: "Your surgery will have to chase this up with the pharmacy", output: "I'll check this with your surgery for you and update you by [time]." }] },
+    // Something to discuss with someone else, the quickest way through a part of the app, someone else's way offered after "if you…".
+    { text: "This is something you would need to discuss with your employer's benefits team.", customer: "My benefits deduction is wrong.", findings: [{ messageId: "deflect", flagged: "you would need to discuss with your employer's benefits team", output: "I'll check this with your employer's benefits team for you and update you by [time]." }] },
+    { text: "The quickest way to get this sorted is through our app's help section.", customer: "The app will not let me book.", findings: [{ messageId: "notOurs", flagged: "The quickest way to get this sorted is through our app's help section", output: "Let me find out what I can do and update you by [time]." }] },
+    { text: "If you reach out to them directly they will be able to assist.", customer: "Refund from the seller?", findings: [{ messageId: "deflect", flagged: "If you reach out to them", output: "I'll check this with them for you and update you by [time]." }] },
+    { text: "If you get in touch with your bank they can reverse the second charge.", customer: "My card was charged twice.", findings: [{ messageId: "deflect", flagged: "If you get in touch with your bank", output: "I'll check this with your bank for you and update you by [time]." }] },
   ],
 });
