@@ -204,15 +204,16 @@ function subjectStart(toks: Tok[], i: number, sentence: Sentence): number {
 function actionSubject(toks: Tok[], future: number, sentence: Sentence): boolean {
   if (future < 1) return false;
   const head = subjectStart(toks, future, sentence);
-  // "I flagged it to billing, you should hear back…": a person is the subject, whatever came before the comma.
-  if (/^(?:i|we|you|they|he|she|u)$/.test(toks[head]?.norm ?? '')) return false;
+  // "I flagged it to billing, you should hear back…": a person is the subject, whatever came before the comma;
+  // "Billing will review this": a department named by its work.
+  if (/^(?:i|we|you|they|he|she|u)$/.test(toks[head]?.norm ?? '') || TEAM_GERUND.test(toks[head]?.norm ?? '')) return false;
   const gerund = (t: Tok | undefined) => !!t && (t.tags.has('Gerund') || (t.tags.has('Activity') && /ing$/.test(t.norm))) && t.clause === toks[future]!.clause;
   return gerund(toks[head]) || gerund(toks[head - 1]);
 }
 
 /** A clause about feedback taken on board, or a wish considered: no outcome for the customer's case is promised. */
 const FEEDBACK =
-  /(?<!\b(?:thanks|thank you|thx) for )\b(?:your|the|this|that|these|those|such an?|an?) (?:\w+ )?(?:suggestions?|ideas?|feedback|thoughts|input|wish ?list|feature requests?)\b|\b(?:pass|passing|passed|feed|feeding) (?:\w+ ){0,3}(?:on|back|along)\b|\b(?:take|taking|taken) (?:\w+ ){0,2}into (?:account|consideration)\b|\b(?:bear|keep|keeping) (?:\w+ ){0,2}in mind\b|\b(?:look|looking|consider|considering|explore|exploring) (?:into )?(?:adding|introducing|offering|stocking|bringing|expanding|opening|launching|including|creating|building|extending)\b/i;
+  /(?<!\b(?:thanks|thank you|thx) for )\b(?:your|the|this|that|these|those|such an?|an?) (?:\w+ )?(?:suggestions?|ideas?|feedback|thoughts|input|wish ?list|feature requests?)\b|\b(?:take|taking|taken) (?:\w+ ){0,2}into (?:account|consideration)\b|\b(?:bear|keep|keeping) (?:\w+ ){0,2}in mind\b|\b(?:look|looking|consider|considering|explore|exploring) (?:into )?(?:adding|introducing|offering|stocking|bringing|expanding|opening|launching|including|creating|building|extending)\b/i;
 /** The product's plans: new places, features or lines, or old ones back. */
 const ROADMAP =
   /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs))\b/i;
@@ -222,9 +223,13 @@ const CASE_WORDS = /\b(?:fix|fixed|patch|workaround|solution|resolution|refund|y
 const ALWAYS_THERE = /\b(?:we(?:'re|’re| are) (?:here|around|available) (?:24\/7|24 hours|around the clock|day and night|every day|7 days)|24\/7|around the clock|day or night)\b/i;
 /** News promised to the customer: "keep you posted", "let you know", "get back to you". */
 const TO_THE_CUSTOMER = /\b(?:keep (?:you|u)|let (?:you|u) know|(?:get|come) back to (?:you|u)|update (?:you|u)\b|in touch|hear back)/i;
+/** Passing it on is the promise itself ("I'll pass this on for review"); "passed it on to the team who will look into it" promises their work. */
+const PASSED_ON = /\b(?:pass|passing|passed|feed|feeding) (?:\w+ ){0,3}(?:on|back|along)\b/i;
 /** Help held for a need of ours: "…will reach out if they need more info". */
 const OUR_NEED = /\b(?:if|should) (?:we|they|i|the team|our team) (?:need|needs|require|requires|have any (?:more |further )?questions)\b/i;
 
+/** Departments named by their work, not actions: "billing", "shipping", "engineering". */
+const TEAM_GERUND = /^(?:billing|marketing|shipping|accounting|accounts|engineering|ticketing|bookings|booking|catering|housekeeping|purchasing|licensing|recruiting|planning)$/;
 /** When a plan is due, broadly: enough for news announced as coming, not for a promise on this customer's case. */
 const BROAD_WHEN = /\b(?:(?:next|this|later this|early next|by the end of (?:the|this|next)) (?:year|spring|summer|autumn|fall|winter|quarter)|in (?:the )?(?:spring|summer|autumn|fall|winter)|in 20\d\d|q[1-4])\b/i;
 
@@ -429,7 +434,8 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const subj = toks[b - 1];
     if (!subj || CUSTOMER.has(subj.norm) || /^(it|this|that|there)$/.test(subj.norm)) continue;
     if (toks.slice(Math.max(0, b - 3), oi).some((t) => t.tags.has('Negative'))) continue;
-    if (clauseHasTime(clause) || hedgedBefore(toks, oi)) continue;
+    // "We're investigating - next update at 3pm": a time anywhere in the sentence answers "until when?".
+    if (times.some((t) => t.kind === 'time') || clauseHasTime(clause) || hedgedBefore(toks, oi)) continue;
     if (candidates.length > 0) continue;
     const head = subjectStart(toks, b, sentence);
     const end = clauseEnd(toks, oi, sentence);
@@ -470,7 +476,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     if (REPLY_VERB.test(words) && ALWAYS_THERE.test(sentence.text)) return false;
     // "We'll pass it along and keep you posted" still promises the customer news.
     if (TO_THE_CUSTOMER.test(words)) return true;
-    return !FEEDBACK.test(text) && !OUR_NEED.test(text);
+    return !FEEDBACK.test(text) && !OUR_NEED.test(text) && !PASSED_ON.test(words);
   });
 
   const timedPromise =
@@ -574,6 +580,7 @@ export default defineRule({
           'come back to #Pronoun',
           'circle back',
           '(be|get|keep) in touch',
+          '(be|get) in contact',
           'reach out to? #Pronoun?',
           'contact you',
           '(call|ring|phone) (you|#Pronoun) back',
@@ -591,6 +598,7 @@ export default defineRule({
           'get .{1,4} (sorted|fixed|resolved|done)',
           'have (it|this|that) (sorted|fixed|resolved|done)',
           'be (resolved|fixed|sorted|sorted out|restored|back up|back online|up and running|working again)',
+          'be (arranged|scheduled|organised|organized|booked)',
         ],
       },
       ongoing: {
@@ -601,6 +609,7 @@ export default defineRule({
           'working (on|to)',
           '(bringing|calling|getting) in (a|an|our|the|some)? #Adjective? (specialist|specialists|engineer|engineers|technician|technicians|expert|experts|colleague|manager|supervisor)',
           'on (it|this|the case)',
+          'doing (everything|all|whatever) (we|i|they) (can|possibly can) to (get|fix|resolve|sort|restore|help|bring|find)',
           'being (reviewed|investigated|looked into|worked on|processed|checked)',
         ],
       },
@@ -611,6 +620,7 @@ export default defineRule({
           'watch this space',
           '(more|further) (info|information|details|news|updates|updates) (to come|to follow|coming|will follow)',
           '(a|the|our)? (fix|patch|solution|resolution|update|workaround) (is|#Copula) #Adverb? (on the way|on its way|coming|in the works|being worked on)',
+          '(engineer|engineers|technician|technicians|crew|team|someone|help) .{0,5} on (their|its|his|her|the) way',
           '(fix|fixes|patch|patches|workaround|solution) (incoming|inbound)',
         ],
       },

@@ -6,6 +6,10 @@ const refund = 'Where is my refund? It has been two weeks.';
 
 runRuleTests(rule, {
   valid: [
+    { text: "We're investigating - next update on our status page at 3pm.", customer: 'Outage?' },
+    { text: 'The team is on their way to the site now, ETA 20 minutes.', customer: 'Outage?' },
+    { text: "Happy to help - we're doing everything we can to keep prices low!", customer: 'Prices?' },
+    { text: "I'll pass this on.", customer: 'Idea: a loyalty card.' },
     // The agent acts on the customer's step at once; our hours said to whoever writes.
     { text: "DM us your order number and we'll get back to you asap.", customer: "Where's my order?" },
     { text: "Reply with a photo and I'll arrange a replacement asap.", customer: 'My item is faulty.' },
@@ -85,6 +89,14 @@ runRuleTests(rule, {
     { text: "Stay tuned for tonight's 8pm announcement!" },
   ],
   invalid: [
+    // "In contact", people on their way, a team's work after a hand-off, "doing everything we can to…", an
+    // engineer to be arranged, a department named by its work.
+    { text: "The issue has been escalated and someone will be in contact.", customer: "Nobody has called me.", findings: [{ flagged: "someone will be in contact", output: "The issue has been escalated and someone will be in contact by [time]." }] },
+    { text: "Engineers have been notified and are on their way.", customer: "No engineer yet.", findings: [{ flagged: "Engineers have been notified and are on their way", output: "Engineers have been notified and are on their way — I'll update you by [time]." }] },
+    { text: "I have passed this on to the relevant team who will look into it.", customer: "Refund still missing.", findings: [{ flagged: "will look into it", output: "I have passed this on to the relevant team who will look into it and update you by [time]." }] },
+    { text: "Rest assured we are doing everything we can to get you moving.", customer: "Stuck on the train.", findings: [{ flagged: "we are doing everything we can to get you moving", output: "Rest assured we are doing everything we can to get you moving and I'll update you by [time]." }] },
+    { text: "We have raised a fault and an engineer will be arranged.", customer: "Line dead.", findings: [{ flagged: "an engineer will be arranged", output: "We have raised a fault and an engineer will be arranged by [time]." }] },
+    { text: "Billing will review this and amend accordingly.", customer: "Wrong bill.", findings: [{ flagged: "Billing will review this and amend accordingly", output: "Billing will review this and amend accordingly and update you by [time]." }] },
     // A step of the customer's, then someone else's open time; a plain "asap" with no step.
     { text: "You'll need to text PAC to 60444 and they'll send it shortly.", customer: 'Can I get a PAC code?', findings: [{ flagged: "they'll send it shortly" }] },
     { text: "We've received your complaint and will respond as soon as possible.", customer: 'I want to complain.', findings: [{ flagged: 'will respond as soon as possible' }] },
