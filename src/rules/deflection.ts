@@ -98,8 +98,8 @@ const HABITUAL = new Set(['usually', 'normally', 'typically', 'ordinarily', 'gen
 const MODAL_DIRECTIVE = new Set(['need', 'needs', 'have', 'must', 'should', 'can', 'could', 'may', 'might', 'want', 'would', 'got', 'gotta', 'please', 'best', 'better', 'kindly', 'try', 'wish']);
 /** A directive only when the customer is told to act, not offered to ("you can find…"). */
 const STRONG_MODAL = new Set(['need', 'needs', 'have', 'must', 'should', 'please', 'kindly', 'got', 'gotta', 'best', 'better']);
-/** Verbs and words that hand the action to the customer: "we recommend you…", "I'd suggest calling…", "the quickest way is to…", "you'll have better luck asking…". */
-const ADVISE = new Set(['recommend', 'suggest', 'advise', 'encourage', 'urge', 'ask', 'need', 'require', 'want', 'best', 'easiest', 'quickest', 'fastest', 'way', 'option', 'bet', 'step', 'idea', 'sure', 'free', 'worth', 'advisable', 'wise', 'recommended', 'simplest', 'luck']);
+/** Verbs and words that hand the action to the customer: "we recommend you…", "I'd suggest calling…", "the quickest way is to…", "you'll have better luck asking…", "would you mind calling…". */
+const ADVISE = new Set(['recommend', 'suggest', 'advise', 'encourage', 'urge', 'ask', 'need', 'require', 'want', 'best', 'easiest', 'quickest', 'fastest', 'way', 'option', 'bet', 'step', 'idea', 'sure', 'free', 'worth', 'advisable', 'wise', 'recommended', 'simplest', 'luck', 'mind']);
 /** Chain words that make an impersonal advice ("it's best to…", "it would be better to…"): the customer is told. */
 const IMPERSONAL_ADVICE = new Set(['best', 'better', 'easiest', 'quickest', 'fastest', 'simplest', 'advisable', 'wise', 'worth']);
 /** Dummy subjects of impersonal advice: "it's best to call…", "that's best raised with…". */
@@ -213,6 +213,14 @@ function actor(toks: Tok[], v: number, depth = 0): Actor {
     if (CLAUSE_OPENERS.has(t.norm)) break;
     // "You'd be better off asking the seller": "better off" / "best off" advise like "better".
     if (t.norm === 'off' && (toks[i - 1]?.norm === 'better' || toks[i - 1]?.norm === 'best')) continue;
+    // "You might like to speak to the pharmacist" suggests, "if you'd like to return it to your local store…"
+    // offers; "you'd like to speak to a manager?" is their wish.
+    if (t.norm === 'like') {
+      const offered = toks[i - 1]?.norm === 'would' && toks[i - 2]?.norm === 'you' && toks[i - 3]?.norm === 'if';
+      if (!offered && !/^(?:might|may)$/.test(toks[i - 1]?.norm ?? '')) return { who: 'other' };
+      soft = true;
+      continue;
+    }
     // "I'd call your bank about this", "I would pop into your branch": the agent advising what they would do in
     // the customer's place; only with nothing but "would" and adverbs between, and not "I'd be happy to…".
     if (t.norm === 'i' && i === v - 2 && toks[i + 1]!.norm === 'would' && !negated) {
@@ -494,7 +502,7 @@ const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place', 
 /** Channels where someone new picks the problem up: offered even as an option, they still send the customer away. */
 const PICKED_UP_ELSEWHERE = new Set(['phone', 'chat', 'link', 'email', 'handle']);
 /** Verbs that point the customer at another account ("try our colleagues at @ShopHelp", "tweet @RailHelp"). */
-const TO_HANDLE = new Set(['try', 'tweet', 'ask', 'message', 'follow', 'ping']);
+const TO_HANDLE = new Set(['try', 'tweet', 'ask', 'message', 'follow', 'ping', 'pop', 'drop', 'send', 'shoot']);
 /** Verbs that move the customer in body to a place ("bring it in person", "pop into a branch"). */
 const GO_IN_PERSON = new Set(['go', 'visit', 'bring', 'take', 'return', 'pop', 'head', 'come', 'drop', 'call']);
 /** "Email me at…", "reach out to me at this link": the agent personally keeps it. */
@@ -977,7 +985,7 @@ export default defineRule({
           // "try our billing line", "try the store": with a party or resource after it.
           '(try|trying) (the|our|your|their|a|an|#ProperNoun)',
           '(send|sending|forward|forwarding|return|returning|take|taking|bring|bringing|post|posting|mail|mailing) .{0,6} to',
-          '(drop|dropping|shoot|shooting|fire|firing|flick|flicking) (a|an) (email|e-mail|message|note|line|text|dm) (over|across)? to',
+          '(drop|dropping|shoot|shooting|fire|firing|flick|flicking|pop|popping) (a|an) (email|e-mail|message|note|line|text|dm) (over|across)? to',
           '(refer|referring|escalate|escalating|appeal|appealing|complain|complaining|apply|applying) .{0,4} (to|with)',
           '(send|sending|forward|forwarding|submit|submitting|return|returning|post|posting|provide|providing|take|taking) .{0,12} (directly|straight) (to|with)',
           '(use|using) (the|their|our) .{0,3} (link|portal|form|site|website)',
@@ -1232,9 +1240,13 @@ export default defineRule({
       // After a full stop or an emoji the replacement starts a new sentence.
       const fresh = first.from === 0 || /[.!?]\s*$|\p{Extended_Pictographic}\s*$/u.test(s.text.slice(0, first.from));
       const lead = fresh ? capitalise(ownershipText(main)) : first.join + ownershipText(main);
-      suggestions.push({ label: 'Keep ownership', text: lead, start: first.from, end: tailAt });
+      // "Would you mind calling your bank?" rewritten whole is a statement: its question mark becomes a full stop.
+      const question = first.from === 0 && /\?\s*$/.test(s.text);
+      const upTo = question ? s.text.trimEnd().length : tailAt;
+      const stop = question ? '.' : '';
+      suggestions.push({ label: 'Keep ownership', text: lead + stop, start: first.from, end: upTo });
       const generic = fresh ? `Let me find out for you and update you by ${TIME}` : `${first.join}let me find out for you and update you by ${TIME}`;
-      if (generic !== lead) suggestions.push({ label: 'Let me find out for you', text: generic, start: first.from, end: tailAt });
+      if (generic !== lead) suggestions.push({ label: 'Let me find out for you', text: generic + stop, start: first.from, end: upTo });
       const messageId = units.every((u) => u.kind === 'resource') ? 'resource' : units.every((u) => u.kind === 'statement') ? 'notOurs' : main.kind === 'channel' ? 'channel' : 'deflect';
       return [{
         messageId,

@@ -5,6 +5,9 @@ const T = '[time]';
 
 runRuleTests(rule, {
   valid: [
+    { text: "You'd like to speak to a manager? Sure, I'll arrange a call back at 3pm.", customer: 'Manager please.' },
+    { text: 'Would you like me to call the store for you?', customer: 'Is it in stock?' },
+    { text: 'Would you mind popping a photo over here so I can sort it?', customer: 'Item damaged.' },
     { text: 'If you contact your bank, please quote reference R-4471 - the refund left us today.', customer: 'Refund not showing.' },
     { text: "If you speak to a manager in store, mention this chat and they'll honour the price - I've added a note to your account.", customer: 'Price match?' },
     { text: "If you call us from the app, you'll skip the security questions.", customer: 'My card.' },
@@ -147,7 +150,7 @@ runRuleTests(rule, {
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
     { text: "They'll be more than happy to walk you through the booking.", customer: "still can't book, tried two browsers", findings: [{ messageId: 'notOurs', flagged: "They'll be more than happy to walk" }] },
-    { text: "If you'd like to return it to your local store, my colleagues there will be able to assist.", customer: 'the lamp arrived scratched', findings: [{ messageId: 'notOurs', flagged: 'my colleagues there will be able to assist' }] },
+    { text: "If you'd like to return it to your local store, my colleagues there will be able to assist.", customer: 'the lamp arrived scratched', findings: [{ messageId: 'deflect', flagged: "If you'd like to return it to your local store", output: 'Let me sort this out for you from here and update you by [time].' }] },
     { text: 'Voting on https://t.co/abc is the best way to get it noticed.', customer: 'please bring back the old layout', findings: [{ messageId: 'notOurs', flagged: 'Voting on https://t.co/abc is the best way' }] },
     // Asked whether they tried someone else, told someone else would know, or where to start elsewhere.
     { text: 'Have you tried contacting the manufacturer?', customer: 'headphones stopped working', findings: [{ messageId: 'deflect', flagged: 'Have you tried contacting the manufacturer' }] },
@@ -453,5 +456,7 @@ runRuleTests(rule, {
     { text: "The quickest way to get this sorted is through our app's help section.", customer: "The app will not let me book.", findings: [{ messageId: "notOurs", flagged: "The quickest way to get this sorted is through our app's help section", output: "Let me find out what I can do and update you by [time]." }] },
     { text: "If you reach out to them directly they will be able to assist.", customer: "Refund from the seller?", findings: [{ messageId: "deflect", flagged: "If you reach out to them", output: "I'll check this with them for you and update you by [time]." }] },
     { text: "If you get in touch with your bank they can reverse the second charge.", customer: "My card was charged twice.", findings: [{ messageId: "deflect", flagged: "If you get in touch with your bank", output: "I'll check this with your bank for you and update you by [time]." }] },
+    // Asked politely ("would you mind…?", rewritten as a statement), suggested ("you might like to…"), another account to message.
+    { text: "Would you mind calling your bank to check?", customer: "Unknown charge on my card.", findings: [{ messageId: "deflect", flagged: "Would you mind calling your bank", output: "I'll check this with your bank for you and update you by [time]." }] },
   ],
 });
