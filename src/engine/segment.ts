@@ -27,7 +27,22 @@ interface Line {
   text: string;
 }
 
-const GREETING = /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon)\b[^\n,!.:;—–-]{0,40}[,!:—–-]?/i;
+const GREETING_WORD = /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon)\b/i;
+/**
+ * Who a greeting addresses, after its word: up to three name-like words ("Sam", "@ShopHelp", "there", "team"),
+ * or one or two words of any kind that a comma or "!" closes ("hi sam,"). With no punctuation the greeting stops at
+ * the name ("Hi Sam I've checked…", "Hi @Shop I found a hair…"): a message that opens "Hi" goes on in the body.
+ * Case-sensitive: a capital marks a name, except the words a sentence starts with ("Hi I found…", "Hello My order…").
+ */
+const GREETING_REST =
+  /^(?:(?:\s+(?:@[\w.]+|(?!(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|We|We're|We’re|Our|The|This|That|It|It's|It’s|Your|You|Just|Can|Could|Would|Will|Please|Thanks|Thank|So|And|But|What|Why|How|When|Where|Is|Are|Do|Does|Did|Have|Has|Not|No|Yes|Any|Still|Again)\b)[A-Z][\w'’.-]*|(?:and|or|&)(?=\s+[A-Z@])|there|all|team|everyone|everybody|folks|guys|friend|friends|mate|sir|madam)){1,4}\s*[,!:—–-]?|(?:\s+[^\s,!.:;—–-]+){1,2}\s*[,!:—–-]|\s*[,!:—–-]?)/;
+
+/** The greeting that opens a line ("Hi Sam,", "Hello there!", "Hey @Shop"), with any leading space, or undefined. */
+function greetingOf(line: string): string | undefined {
+  const word = GREETING_WORD.exec(line);
+  if (!word) return undefined;
+  return (word[0] + (GREETING_REST.exec(line.slice(word[0].length))?.[0] ?? '')).trimEnd();
+}
 const SIGNOFF =
   /^\s*(?:thanks(?: (?:again|so much|a lot|very much))?|thank you(?: (?:again|so much|very much))?|many thanks|thanks so much|best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards|cheers|sincerely|yours(?: sincerely| truly)?|all the best|take care|talk soon|speak soon|with thanks|respectfully|have a (?:great|good|lovely|nice) (?:day|weekend|evening)|ty|thx)\s*[,!.]?\s*(?:[-–—]\s*\S.*)?$/i;
 /** "On Mon, 3 Jun 2024 at 10:02, Sam <sam@x> wrote:" — possibly wrapped over two lines. */
@@ -108,10 +123,10 @@ function segmentRaw(text: string): Segments {
   let bodyStart = firstIdx === -1 ? 0 : own[firstIdx]!.start;
   if (firstIdx !== -1) {
     const first = own[firstIdx]!;
-    const m = GREETING.exec(first.text);
-    if (m) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const gEnd = first.start + m[0].length;
+    const g = greetingOf(first.text);
+    if (g) {
+      const lead = g.length - g.trimStart().length;
+      const gEnd = first.start + g.length;
       greeting = { kind: 'greeting', start: first.start + lead, end: gEnd };
       const rest = text.slice(gEnd, first.end);
       if (rest.trim() === '') {

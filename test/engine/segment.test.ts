@@ -37,6 +37,15 @@ describe('segment', () => {
     expect(s.bodyStart).toBe(8);
   });
 
+  it('ends a greeting with no punctuation at the name, never inside the body or a word', () => {
+    expect(kinds('Hi @Shop I found a hair in food I bought from you.')).toEqual([['greeting', 'Hi @Shop'], ['body', 'I found a hair in food I bought from you.']]);
+    expect(kinds("Hi Sam I've checked your account.")).toEqual([['greeting', 'Hi Sam'], ['body', "I've checked your account."]]);
+    expect(kinds("Hi my order hasn't arrived, can you help")).toEqual([['greeting', 'Hi'], ['body', "my order hasn't arrived, can you help"]]);
+    expect(kinds('Hello My order is late')).toEqual([['greeting', 'Hello'], ['body', 'My order is late']]);
+    expect(kinds('Hi Sam and Jo, thanks for waiting.')).toEqual([['greeting', 'Hi Sam and Jo,'], ['body', 'thanks for waiting.']]);
+    expect(kinds('Good morning team, the app is down.')).toEqual([['greeting', 'Good morning team,'], ['body', 'the app is down.']]);
+  });
+
   it('treats "On … wrote:" and everything after it as quoted', () => {
     const text = 'Hello,\n\nDone.\n\nThanks,\nLee\n\nOn Mon, 3 Jun 2024 at 10:02, Dana <d@x.example> wrote:\n> Thanks!\n> Dana';
     const parts = kinds(text);
