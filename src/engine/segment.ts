@@ -29,7 +29,7 @@ interface Line {
 
 const GREETING_WORD = /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon)\b/i;
 /**
- * Who a greeting addresses, after its word: up to three name-like words ("Sam", "@ShopHelp", "there", "team"),
+ * Who a greeting addresses, after its word: up to four name-like words ("Sam", "@ShopHelp", "there", "Sir or Madam"),
  * or one or two words of any kind that a comma or "!" closes ("hi sam,"). With no punctuation the greeting stops at
  * the name ("Hi Sam I've checked…", "Hi @Shop I found a hair…"): a message that opens "Hi" goes on in the body.
  * Case-sensitive: a capital marks a name, except the words a sentence starts with ("Hi I found…", "Hello My order…").

@@ -770,11 +770,11 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     if (tgt.kind === 'resource' && (who.directive !== 'strong' || /^try/.test(verb.norm))) continue;
     seen.add(m.start);
     const { from, join } = joinFor(sentence, toks, who.start);
-    // "If you call us…" or "if you'd like to reach our team…" stays with us; only someone else's way is offered.
-    if (who.conditional && who.directive === 'soft' && tgt.ours) continue;
-    // "If you contact your bank, please quote R-4471": what to say if they go anyway, not where they are sent.
-    if (who.conditional && who.directive === 'soft' && WHAT_TO_SAY.test(sentence.text.slice(m.end))) continue;
-    units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', offered: who.conditional && who.directive === 'soft', from, join });
+    // Offered on a condition ("if you contact the courier, they'll…"): "if you call us…" stays with us, and "if
+    // you contact your bank, please quote R-4471" says what to tell them if they go anyway, not where to go.
+    const ifOffered = who.conditional && who.directive === 'soft';
+    if (ifOffered && (tgt.ours || WHAT_TO_SAY.test(sentence.text.slice(m.end)))) continue;
+    units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', offered: ifOffered, from, join });
   }
   /** Whole statements from a phrase list that the problem is not ours, with their subject and object taken in. */
   function statements(list: 'notOurs' | 'theirs', weak: boolean): void {
