@@ -575,8 +575,9 @@ const CLAIM_VERBS = new Set(['raise', 'file', 'lodge', 'submit', 'open', 'start'
 const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'speak', 'talk', 'message', 'get']);
 /** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
 const THEIR_NUMBER = /\b(?:(?:call|ring|phone|text|reach|contact)(?:ing)? you|your (?:number|phone|mobile))\b/i;
-/** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
+/** Self-serve said to be possible, with no one named to do it: "refunds can be requested yourself at <link>". */
 const SELF_SERVE_PASSIVE = /\bcan (?:also )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted)\b/i;
+/** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
 const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b/i;
 
 /**
