@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { HELPDESK_MATCHES } from './src/content/hosts';
+import { compromiseSnapshot } from './scripts/compromise-snapshot';
 
 /**
  * Content scripts check the shape of the settings' patterns without compromise (src/settings/match-syntax.light.ts):
@@ -36,12 +37,14 @@ const nativeBrowserApi = (): Plugin => ({
 /** The browser being built for, as WXT gives it to `vite()` (read by the build hook below). */
 let target = 'chrome';
 
-// WXT has no Preact module: the Vite preset gives JSX and signals.
+// WXT has no Preact module: the Vite preset gives JSX and signals. Wherever the engine runs, compromise's
+// model comes prebuilt (scripts/compromise-snapshot.ts).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => {
     target = env.browser;
-    return { plugins: [preact()] };
+    // The options page's import worker coaches an export: it gets the same compromise.
+    return { plugins: [preact(), compromiseSnapshot()], worker: { plugins: () => [compromiseSnapshot()] } };
   },
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
