@@ -426,6 +426,12 @@ function target(sentence: Sentence, toks: Tok[], v: number, after: number, stron
       if (before.length > 0 || named) hits.push({ kind: 'place', end: t.end, party: undefined, ours: false });
       continue;
     }
+    // "whoever issued your card": the business named by what it did, to the end of the window.
+    if (t.norm === 'whoever' && covered(t)) {
+      const end = toks[last]!.start + toks[last]!.text.replace(/[.,;:!?)]+$/, '').length;
+      hits.push({ kind: 'party', end, party: sentence.text.slice(t.start, end), ours: false });
+      break;
+    }
     const pronoun = t.norm === 'them' || t.norm === 'they';
     const proper = !uiPath && t.tags.has('ProperNoun') && !t.tags.has('Pronoun') && !/^[‘'"]/.test(t.text);
     if (!pronoun && !proper && !covered(t)) continue;
@@ -525,7 +531,7 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
     const start = firstWordAt(c);
     return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: false, ...joinFor(sentence, toks, start) };
   }
-  if (c.directive === 'none' && !c.negated) return statedElsewhere(sentence, toks, c);
+  if (c.directive === 'none' && !c.negated) return statedElsewhere(sentence, toks, c, after.some((a) => a.channels.some((ch) => ch.kind === 'link')));
   if (c.directive === 'none' || c.negated || !c.verb) return undefined;
   const root = c.verb.root.replace(/^(cancell?)ing$/, 'cancel');
   if (c.directive === 'offered') return offeredUnit(sentence, toks, c, root);
@@ -576,15 +582,17 @@ const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'c
 /** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
 const THEIR_NUMBER = /\b(?:(?:call|ring|phone|text|reach|contact)(?:ing)? you|your (?:number|phone|mobile))\b/i;
 /** Self-serve said to be possible, with no one named to do it: "refunds can be requested yourself at <link>". */
-const SELF_SERVE_PASSIVE = /\bcan (?:also )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted)\b/i;
+const SELF_SERVE_PASSIVE = /\bcan (?:also |only |easily )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted|left|given|raised|reported|logged|lodged|filed)\b/i;
 /** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
-const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b/i;
+const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested) (?:through|via|in|on|at) (?:our|the|your)\b/i;
+/** A team of ours said to be best reached on another channel: "our delivery team are best on live chat at <link>". */
+const BEST_ON = /\b(?:best|quickest|fastest|easiest)\s+(?:reached\s+|contacted\s+)?(?:on|via|through|at|by)\b/i;
 
 /**
  * Statements with nobody told that still send the customer away: a line to call ("our billing team can look
  * at that on 0345…") or self-serve means at a link ("replacement options are at <link>").
  */
-function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause): Unit | undefined {
+function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause, linkAfter: boolean): Unit | undefined {
   if (c.conditional || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
   const clauseText = sentence.text.slice(c.start, c.end);
   const start = firstWordAt(c);
@@ -592,10 +600,13 @@ function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause): Unit | und
   const number = c.channels.some((ch) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end)));
   const ourWords = /^\W*(?:i|we)\b/i.test(clauseText);
   if (number && !THEIR_NUMBER.test(clauseText) && !ourWords) return { kind: 'channel', ...at };
+  if (BEST_ON.test(clauseText) && !ourWords && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // Self-serve means at a link ("options are available at <link>", "refunds can be requested yourself at
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
-  if (selfServe && c.channels.some((ch) => ch.kind === 'link')) return { kind: 'resource', ...at, needsAsk: true };
+  if (selfServe && (linkAfter || c.channels.some((ch) => ch.kind === 'link'))) return { kind: 'resource', ...at, needsAsk: true };
+  // "Slots can only be changed by you in the app": only the customer can, somewhere else; no link needed.
+  if (SELF_SERVE_PASSIVE.test(clauseText) && /\b(?:only|by you|yourself)\b/i.test(clauseText) && c.channels.some((ch) => ch.kind === 'web')) return { kind: 'resource', ...at, needsAsk: true };
   return undefined;
 }
 
@@ -605,13 +616,16 @@ function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause): Unit | und
  * unless the reply goes on helping (checked for the whole draft).
  */
 function offeredUnit(sentence: Sentence, toks: Tok[], c: Clause, root: string): Unit | undefined {
-  if (c.conditional || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
+  if (c.channels.some((ch) => ch.kind === 'thread')) return undefined;
   const clauseText = sentence.text.slice(c.start, c.end);
-  if (TO_ME.test(clauseText) || c.informational) return undefined;
+  // "You can cancel any time in Settings > Subscription" still leaves the doing to the customer who asked us.
+  const anyTime = c.conditional && !/\b(?:if|unless|in case|once|when)\b/i.test(clauseText) && /\b(?:any ?time|whenever)\b/i.test(clauseText);
+  if ((c.conditional && !anyTime) || TO_ME.test(clauseText) || c.informational) return undefined;
   // "You'll get an email": a future the customer will see, not an option offered.
   if (!c.words.some((w) => OPTION_MODAL.test(w.norm)) && !/\bfeel free\b/i.test(clauseText)) return undefined;
   const start = firstWordAt(c);
   const at = { start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+  if (anyTime) return SELF_SERVE.has(root) && c.channels.some((ch) => ch.kind === 'link' || ch.kind === 'web' || ch.kind === 'menu') ? { kind: 'resource', ...at, needsRequest: true } : undefined;
   const contact = OFFERED_CONTACT.has(root) || (root === 'book' && /\bcall ?backs?\b|\ba call\b/i.test(clauseText));
   if ((contact || TO_HANDLE.has(root)) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // "You can raise a claim in the app": the claim flow is somewhere else, for a customer who reported trouble.
@@ -637,9 +651,12 @@ const SOLVE = new Set(['help', 'assist', 'sort', 'fix', 'resolve', 'advise', 'an
  * to a head noun in OUTSIDE_HEAD ("your local branch", "the council"), with nothing of ours in it and no verb
  * before it. Its first and last words.
  */
-function outsideSubject(c: Clause, before: number): { first: Word; last: Word } | undefined {
+function outsideSubject(c: Clause, before: number, named?: string): { first: Word; last: Word; party?: string } | undefined {
   if (c.byUs) return undefined;
   const ws = c.words;
+  // "…issued by the station operator, so they're the ones to appeal to": "they" stands for the party named before.
+  const lead = ws.findIndex((w) => !w.implicit && !/^\W*$/.test(w.text) && !CLAUSE_WORDS.has(w.norm));
+  if (named && lead !== -1 && lead < before && ws[lead]!.norm === 'they') return { first: ws[lead]!, last: ws[lead]!, party: named };
   const det = ws.findIndex((w) => /^(?:your|the|their|a|any)$/.test(w.norm));
   if (det === -1 || det >= before - 1) return undefined;
   const subject = ws.slice(det, before);
@@ -648,11 +665,34 @@ function outsideSubject(c: Clause, before: number): { first: Word; last: Word } 
   return { first: subject[0]!, last: subject[subject.length - 1]! };
 }
 
+/**
+ * The outside business an earlier clause of the sentence names, for a "they" after it to stand for: "the station
+ * operator", "your card provider", "a third-party site". Nothing of ours in it.
+ */
+function namedParty(sentence: Sentence, clauses: readonly Clause[], k: number): string | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const ws = clauses[j]!.words;
+    for (let h = ws.length - 1; h > 0; h--) {
+      const thirdParty = /^third[- ]party$/.test(ws[h - 1]!.norm) || (ws[h - 1]!.norm === 'party' && ws[h - 2]?.norm === 'third');
+      if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !(thirdParty && ws[h]!.tags.has('Noun'))) continue;
+      // Back over the noun phrase to its determiner: "the station operator", "a third-party site".
+      let d = h - 1;
+      while (d > 0 && h - d < 4 && !/^(?:the|your|their|a|an|any)$/.test(ws[d]!.norm) && (ws[d]!.tags.has('Noun') || ws[d]!.tags.has('Adjective') || /^(?:third|party|third-party)$/.test(ws[d]!.norm))) d--;
+      if (!/^(?:the|your|their|a|an|any)$/.test(ws[d]!.norm)) continue;
+      if (ws.slice(d, h).some((w) => /^(?:our|my|we|us|i)$/.test(w.norm))) continue;
+      return sentence.text.slice(ws[d]!.start, ws[h]!.end);
+    }
+  }
+  return undefined;
+}
+
 /** The unit of an outside party named as the help: offered, so any help the reply goes on to give excuses it. */
-function outsideUnit(sentence: Sentence, toks: Tok[], c: Clause, subject: { first: Word; last: Word }): Unit {
+function outsideUnit(sentence: Sentence, toks: Tok[], c: Clause, subject: { first: Word; last: Word; party?: string }): Unit {
   const start = subject.first.start;
-  const party = sentence.text.slice(start, subject.last.end);
-  return { kind: 'party', start, end: c.end, party, ours: false, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
+  const join = joinFor(sentence, toks, start);
+  // A "they" named before in the sentence stays "them" where the rewrite keeps those words, as the agent would say it.
+  const party = subject.party ? (join.from === 0 ? subject.party : 'them') : sentence.text.slice(start, subject.last.end);
+  return { kind: 'party', start, end: c.end, party, ours: false, conditional: false, soft: true, offered: true, ...join };
 }
 
 /**
@@ -661,7 +701,7 @@ function outsideUnit(sentence: Sentence, toks: Tok[], c: Clause, subject: { firs
  * on helping. Only ability counts ("can", "be able to", "be happy to"): "your bank will process it in 3–5 days"
  * is what happens next, not where to go.
  */
-function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undefined {
+function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause, named?: string): Unit | undefined {
   // "Our live chat…" reads as ours; only a first word "I" or "we" is the agent acting.
   const agent = c.byUs && /^(?:i|we)$/.test(c.words.find((w) => !/^\W*$/.test(w.text))?.norm ?? '');
   if (agent || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
@@ -680,7 +720,7 @@ function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undef
   const chain = ws.slice(modal, v).map((w) => w.norm);
   const able = /^(?:can|could)$/.test(ws[modal]!.norm) || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
   if (!able) return undefined;
-  const subject = outsideSubject(c, modal);
+  const subject = outsideSubject(c, modal, named);
   if (subject) return outsideUnit(sentence, toks, c, subject);
   // "Our live chat at <link> can look at this": a channel of ours, where someone new picks it up.
   const lead = ws.slice(0, modal);
@@ -705,11 +745,11 @@ const THE_ONES = /^(?:one|ones|people|person|team|folks)$/;
  * arrange that", "the venue sets its own bag policy". Like ablePartyUnit, the help is theirs: it deflects
  * unless the reply goes on helping.
  */
-function ownsPartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undefined {
+function ownsPartyUnit(sentence: Sentence, toks: Tok[], c: Clause, named?: string): Unit | undefined {
   if (c.byUs || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
   const ws = c.words.filter((w) => w.implicit || !/^\W*$/.test(w.text));
-  for (let h = 1; h < ws.length - 1; h++) {
-    if (!OUTSIDE_HEAD.test(ws[h]!.norm)) continue;
+  for (let h = 0; h < ws.length - 1; h++) {
+    if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !(named && ws[h]!.norm === 'they')) continue;
     let p = h + 1;
     // "…manages the bins", "…deals with that", "…looks after refunds": in the present, as a fact about them.
     const verb = ws[p]!;
@@ -729,7 +769,7 @@ function ownsPartyUnit(sentence: Sentence, toks: Tok[], c: Clause): Unit | undef
     const next = ws[q + 2];
     const must = /^(?:need|needs|have|has)$/.test(ws[q]?.norm ?? '') && ws[q + 1]?.norm === 'to' && !!next && next.tags.has('Verb') && TAKE_UP.has(next.root);
     if (!owns && !one && !must) continue;
-    const subject = outsideSubject({ ...c, words: ws }, h + 1);
+    const subject = outsideSubject({ ...c, words: ws }, h + 1, named);
     return subject && outsideUnit(sentence, toks, c, subject);
   }
   return undefined;
@@ -859,12 +899,14 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
   };
   for (let i = units.length - 1; i >= 0; i--) if (excused(units[i]!)) units.splice(i, 1);
   for (const [k, c] of clauses.entries()) {
-    const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1)) ?? ablePartyUnit(sentence, toks, c);
+    // "…, they'll be able to…" reads as a hand-off of its own only after words that merely name the party.
+    const named = units.some((u) => u.start < c.start) ? undefined : namedParty(sentence, clauses, k);
+    const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1)) ?? ablePartyUnit(sentence, toks, c, named);
     if (unit && !units.some((u) => u.start < unit.end && unit.start < u.end)) units.push(unit);
   }
   // "The council manages the bins" deflects alone; before an errand ("…, so please ask your HR team") it explains it.
   if (units.length === 0) {
-    const owned = clauses.map((c) => ownsPartyUnit(sentence, toks, c)).find((u) => u !== undefined);
+    const owned = clauses.map((c, k) => ownsPartyUnit(sentence, toks, c, namedParty(sentence, clauses, k))).find((u) => u !== undefined);
     if (owned) units.push(owned);
   }
   units.sort((a, b) => a.start - b.start);
@@ -953,6 +995,9 @@ export default defineRule({
           '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp)',
           '(reach|reaching)',
           '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email)',
+          '(drop|dropping|shoot|shooting|flick|flicking) (them|him|her) a (line|message|note|email|e-mail|text)',
+          // "worth checking with your bank", "check with whoever issued your card".
+          '(check|checking) with',
           '(chat|chatting) (to|with)',
           '(have|having) a (chat|word|talk) with',
           '(ask|asking)',
@@ -1012,6 +1057,8 @@ export default defineRule({
           '(community|mods|moderators|app store|play store|google play)',
           '(scheme|adr|ombudsman service|arbitration|arbitrator|tribunal|small claims court|court|trading standards|citizens advice)',
           '(supplier|suppliers|distributor|network operator|distribution network|utility|utility company|local authority)',
+          // "whoever issued your card": the business, named by what it did.
+          'whoever (issued|sold|supplied|made|runs|provides|manages|installed|fitted)',
           '(them|they)',
         ],
       },
@@ -1125,6 +1172,13 @@ export default defineRule({
           '#Copula #Adverb? (#PastTense|#Participle) (by|through|with|from) (them|#Determiner? #Adjective? #Noun) not (us|me)',
           '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (bank|issuer|seller|retailer|store|shop|carrier|courier|airline|insurer|provider|supplier)',
           '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (landlord|manufacturer|dealer|installer|council|host|venue|operator|lender|developer|publisher)',
+          // "Points queries are best sent to the loyalty team", "IT issues are for your IT desk", "faults need to go to the operator".
+          '(complaints|queries|questions|claims|requests|enquiries|inquiries|appeals) .{0,3} #Copula (best|better) (sent|directed|addressed|raised|handled) (to|with|by|via|through)',
+          '(issues|problems|questions|queries|faults|requests|complaints) .{0,4} #Copula (for|with) (your|their|the) .{0,3} (desk|team|department|office|support|provider|helpdesk)',
+          '#Plural .{0,3} (should|must|need|needs|have|has) to (go|be sent|be directed|be raised|be reported) (to|through|via|with) (the|your|their) !(us|me|our|my)',
+          // "Any appeal goes to them", "refund requests go through the ticket agent you bought from".
+          '(complaints|complaint|queries|claims|claim|disputes|requests|request|appeals|appeal) .{0,4} (go|goes) (through|to) (them|their|your)',
+          '(complaints|complaint|claims|claim|requests|request|appeals|appeal) .{0,4} (go|goes) (through|to) the #Noun? (seller|retailer|agent|operator|provider|issuer|bank|airline|venue|organiser|organizer)',
           // Requests said to go through a form, portal or line: the customer has to start again there.
           '(complaints|queries|questions|claims|disputes|requests|enquiries|inquiries|appeals) .{0,4} (go|get) (through|via|to) (the|our|a|an|their|your) #Adjective? #Noun? (form|portal|page|site|app|line)',
           '(complaints|queries|claims|requests|enquiries|appeals) .{0,4} are (sent|handled|dealt|processed) with? (through|via|at|on) (the|our|a|an|their|your) #Adjective? #Noun? (form|portal|page|app)',
@@ -1196,6 +1250,8 @@ export default defineRule({
           '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated|started|processed|opened)',
           '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|asked|told|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
           '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed|on the way|on its way)',
+          // "Done! You can also change it in Settings > Profile": done first, the steps only for next time.
+          '^(all|that is|it is)? (done|sorted)',
         ],
       },
     },

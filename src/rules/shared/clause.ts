@@ -24,9 +24,10 @@ export interface Word {
 
 /**
  * Where a clause sends someone: a link, a phone number or line, an email address, a chat, a web page or form, a
- * place (or "in person"), another account's @handle, or this very thread.
+ * place (or "in person"), another account's @handle, this very thread, or a path through the product's own menus
+ * ("Settings > Subscription": the customer's own steps, somewhere else only when they asked us to do it).
  */
-export type ChannelKind = 'link' | 'phone' | 'email' | 'chat' | 'web' | 'place' | 'handle' | 'thread';
+export type ChannelKind = 'link' | 'phone' | 'email' | 'chat' | 'web' | 'place' | 'handle' | 'thread' | 'menu';
 
 export interface Channel {
   kind: ChannelKind;
@@ -153,7 +154,8 @@ function splitClauses(text: string, ws: Word[]): Word[][] {
   // A clause with no verb ("here: <link>", "by phone or chat") belongs to the one before.
   const merged: Word[][] = [];
   for (const c of clauses) {
-    const hasVerb = c.some((w) => w.tags.has('Verb') && !w.implicit);
+    // "…, they're on 0333…": a pronoun with its verb in a contraction is a clause of its own.
+    const hasVerb = c.some((w) => w.tags.has('Verb') && !w.implicit) || (/^(?:they|we|he|she|i)$/.test(c[0]!.norm) && c[1]?.implicit === true);
     if (!hasVerb && merged.length > 0) merged[merged.length - 1]!.push(...c);
     else merged.push(c);
   }
@@ -200,6 +202,9 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
   const to = ws[ws.length - 1]?.end ?? 0;
   const m = THREAD_PHRASE.exec(text.slice(from, to));
   if (m) out.push({ kind: 'thread', start: from + m.index, end: from + m.index + m[0].length });
+  // "Settings > Subscription": a path through an app's or a site's menus.
+  const menu = /\b[A-Z][\w&' ]{0,24}\s*[>›]\s*[A-Z]/.exec(text.slice(from, to));
+  if (menu) out.push({ kind: 'menu', start: from + menu.index, end: from + menu.index + menu[0].length });
   const person = IN_PERSON.exec(text.slice(from, to));
   if (person) out.push({ kind: 'place', start: from + person.index, end: from + person.index + person[0].length });
   return out.sort((a, b) => a.start - b.start);
@@ -225,7 +230,9 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
     if (verb) return { directive: 'told', verb, byUs: false };
   }
   // An imperative: the clause opens with a plain verb ("Send us a note…", "Please reach us…").
-  if (isVerb(first) && !first.tags.has('Gerund') && !first.tags.has('PastTense') && (first.tags.has('Imperative') || first.tags.has('Infinitive') || pleased) && !/^(?:let|thank|thanks|hope|looks|sounds|seems)$/.test(first.norm)) {
+  // Not "Contract copies are…": a noun the tagger took for a verb, heading a plural subject.
+  const subjectNoun = !pleased && ws[i + 1]?.tags.has('Plural') && /^(?:are|were|can|will|should|must|need|have)$/.test(ws[i + 2]?.norm ?? '');
+  if (isVerb(first) && !subjectNoun && !first.tags.has('Gerund') && !first.tags.has('PastTense') && (first.tags.has('Imperative') || first.tags.has('Infinitive') || pleased) && !/^(?:let|thank|thanks|hope|looks|sounds|seems)$/.test(first.norm)) {
     return { directive: 'told', verb: first, byUs: false };
   }
   // "Please tweet @ShopHelp", "please email support@…": after "please" a word the tagger took for a noun is the

@@ -33,6 +33,19 @@ describe('clausesOf', () => {
     expect(reach!.c.channels.map((ch) => ch.kind)).toEqual(['link']);
   });
 
+  it('reads a pronoun with its verb in a contraction as a clause of its own, and a plural subject led by a noun the tagger took for a verb as no imperative', () => {
+    expect(clauses("Copies are kept by the sales team, they're on 0333 444 555").map((x) => x.text)).toEqual(['Copies are kept by the sales team', "they're on 0333 444 555"]);
+    // Without a pronoun, a bare phrase still belongs to the clause before it.
+    expect(clauses('Our team can help, all day and every day').map((x) => x.text)).toEqual(['Our team can help, all day and every day']);
+    expect(first('Contract copies are something the sales team sort').directive).toBe('none');
+    expect(first('Contact our team on 0800 555 0199').directive).toBe('told');
+  });
+
+  it("names a path through the product's menus", () => {
+    expect(first('You can cancel it in Settings > Subscription').channels.map((c) => c.kind)).toEqual(['menu']);
+    expect(first('Go to Settings and pick Subscription').channels.map((c) => c.kind)).toEqual([]);
+  });
+
   it('names the channel: a link, phone, chat, web page, place, or this very thread', () => {
     expect(first('Call us on 0800 555 0199').channels.map((c) => c.kind)).toEqual(['phone', 'phone']);
     expect(first('Please ring or chat in with us').channels.map((c) => c.kind)).toContain('chat');
