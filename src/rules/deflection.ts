@@ -661,7 +661,9 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
   if (det === -1 || det >= before - 1) return undefined;
   const subject = ws.slice(det, before);
   if (subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) || ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit)) return undefined;
-  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm)) return undefined;
+  // "their team", "their staff": whoever "their" is, it is not us.
+  const theirs = subject[0]!.norm === 'their' && subject[subject.length - 1]!.tags.has('Noun');
+  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !theirs) return undefined;
   return { first: subject[0]!, last: subject[subject.length - 1]! };
 }
 
@@ -749,7 +751,7 @@ function ownsPartyUnit(sentence: Sentence, toks: Tok[], c: Clause, named?: strin
   if (c.byUs || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
   const ws = c.words.filter((w) => w.implicit || !/^\W*$/.test(w.text));
   for (let h = 0; h < ws.length - 1; h++) {
-    if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !(named && ws[h]!.norm === 'they')) continue;
+    if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !(named && ws[h]!.norm === 'they') && !(ws[h - 1]?.norm === 'their' && ws[h]!.tags.has('Noun'))) continue;
     let p = h + 1;
     // "…manages the bins", "…deals with that", "…looks after refunds": in the present, as a fact about them.
     const verb = ws[p]!;
@@ -1176,6 +1178,8 @@ export default defineRule({
           '(complaints|queries|questions|claims|requests|enquiries|inquiries|appeals) .{0,3} #Copula (best|better) (sent|directed|addressed|raised|handled) (to|with|by|via|through)',
           '(issues|problems|questions|queries|faults|requests|complaints) .{0,4} #Copula (for|with) (your|their|the) .{0,3} (desk|team|department|office|support|provider|helpdesk)',
           '#Plural .{0,3} (should|must|need|needs|have|has) to (go|be sent|be directed|be raised|be reported) (to|through|via|with) (the|your|their) !(us|me|our|my)',
+          // "Any replacement would need to be arranged with them."
+          '(need|needs|have|has) to be #Adverb? (arranged|organised|organized|sorted|replaced|exchanged|booked) (with|through|by) (them|the|your|their|#ProperNoun)',
           // "Any appeal goes to them", "refund requests go through the ticket agent you bought from".
           '(complaints|complaint|queries|claims|claim|disputes|requests|request|appeals|appeal) .{0,4} (go|goes) (through|to) (them|their|your)',
           '(complaints|complaint|claims|claim|requests|request|appeals|appeal) .{0,4} (go|goes) (through|to) the #Noun? (seller|retailer|agent|operator|provider|issuer|bank|airline|venue|organiser|organizer)',

@@ -36,6 +36,10 @@ runRuleTests(rule, {
     { text: "Faulty parts need to go to the returns centre, so I've booked a free courier pickup for tomorrow.", customer: "This part is faulty." },
     { text: "Points queries go to the loyalty team, I've forwarded yours and they'll reply within 24 hours.", customer: "Points gone from my account." },
     { text: "We're best reached on live chat between 9 and 6, or right here on Twitter any time!", customer: "What are your hours?" },
+    // Their look-alikes: the agent arranging it with them, their team doing its own work.
+    { text: "Although it came from one of our resellers, I've arranged a replacement directly and it ships tomorrow.", customer: "The lens arrived scratched." },
+    { text: "Leaks are covered by the installer's guarantee, and I've booked their engineer for Wednesday morning.", customer: "The boiler is leaking." },
+    { text: "Our batteries are made by a partner in Wales and their team tests every one by hand.", customer: "Who makes your batteries?" },
     // Their look-alikes: "they" doing what was arranged or asked by the agent, a limit the agent works around.
     { text: "I've spoken to your card provider and they'll be able to refund the second charge today, I'll confirm once it's done.", customer: "Why was I charged twice?" },
     { text: "The parcel is with the courier now, they'll be able to deliver it tomorrow morning.", customer: "Where is my parcel?" },
@@ -466,6 +470,9 @@ runRuleTests(rule, {
     { text: "Points queries are best sent to the loyalty team directly: loyalty@example.com", customer: "My points have gone.", findings: [{"messageId":"notOurs","flagged":"Points queries are best sent to the loyalty team","output":"Let me find out what I can do and update you by [time]"}] },
     { text: "Meter faults need to go to the network operator for your area.", customer: "My smart meter stopped working.", findings: [{"messageId":"notOurs","flagged":"Meter faults need to go to the network operator","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "IT issues with the portal are for your uni's IT desk.", customer: "The course portal is down again.", findings: [{"messageId":"notOurs","flagged":"IT issues with the portal are for your uni's IT desk","output":"Let me find out what I can do and update you by [time]."}] },
+    // What has to be arranged with them; "their team" said to own it.
+    { text: "As it was bought from one of our resellers, any replacement would need to be arranged with them.", customer: "The lens arrived scratched.", findings: [{"messageId":"notOurs","flagged":"any replacement would need to be arranged with them","output":"As it was bought from one of our resellers, let me find out what I can do and update you by [time]."}] },
+    { text: "Bikes at that dock are serviced by a local partner, and their team handles refunds for faulty bikes.", customer: "The rental bike had a flat.", findings: [{"messageId":"deflect","flagged":"their team handles refunds for faulty bikes","output":"Bikes at that dock are serviced by a local partner, and I'll check this with their team for you and update you by [time]."}] },
     // A "they" standing for the business named before it; only the customer can, in the app; where appeals go.
     { text: "That's a hold from your card provider, they'll be able to explain it better than we can.", customer: "Why the second charge?", findings: [{"messageId":"deflect","flagged":"they'll be able to explain it better than we can","output":"That's a hold from your card provider, so I'll check this with them for you and update you by [time]."}] },
     { text: "As you booked through a third-party site, they'll need to sort the refund for you.", customer: "The hotel cancelled on me.", findings: [{"messageId":"deflect","flagged":"they'll need to sort the refund for you","output":"As you booked through a third-party site, I'll check this with them for you and update you by [time]."}] },

@@ -4,7 +4,7 @@
  * where) instead of each carrying its own token lists. Computed once per sentence text and cached.
  *
  * A clause runs to a comma, semicolon, colon, dash or a joining word that opens a new subject ("so our team
- * can…", "and we'll…"); a clause without a verb (a bare "here: <link>") belongs to the one before it.
+ * can…", "and we'll…", "and their team handles…"); a clause without a verb (a bare "here: <link>") belongs to the one before it.
  */
 import type { Sentence } from '../../engine/draft';
 
@@ -139,7 +139,7 @@ function splitClauses(text: string, ws: Word[]): Word[][] {
     const w = ws[i]!;
     const next = ws[i + 1];
     // "so our team can connect", "and we'll follow up", "but I have": a new subject after a joining word.
-    if (cur.length > 0 && /^(?:so|and|but|or|because|as)$/.test(w.norm) && next && /^(?:i|we|our|they|you|someone|the|he|she|it|my)$/.test(next.norm)) {
+    if (cur.length > 0 && /^(?:so|and|but|or|because|as)$/.test(w.norm) && next && /^(?:i|we|our|they|you|someone|the|he|she|it|my|their|your)$/.test(next.norm)) {
       clauses.push(cur);
       cur = [];
     }

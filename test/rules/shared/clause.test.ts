@@ -28,6 +28,7 @@ describe('clausesOf', () => {
 
   it('splits at commas and at a joining word that opens a new subject, and keeps a bare link with its clause', () => {
     expect(clauses('Send us a note via help.example/form so our team can connect').map((x) => x.text)).toEqual(['Send us a note via help.example/form', 'so our team can connect']);
+    expect(clauses('Bikes are serviced by a partner and their team handles refunds').map((x) => x.text)).toEqual(['Bikes are serviced by a partner', 'and their team handles refunds']);
     const [reach] = clauses('Please reach us here: help.example/contact');
     expect(reach!.text).toBe('Please reach us here: help.example/contact');
     expect(reach!.c.channels.map((ch) => ch.kind)).toEqual(['link']);
