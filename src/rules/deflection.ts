@@ -590,7 +590,10 @@ const BEST_ON = /\b(?:best|quickest|fastest|easiest)\s+(?:reached\s+|contacted\s
 
 /**
  * Statements with nobody told that still send the customer away: a line to call ("our billing team can look
- * at that on 0345…") or self-serve means at a link ("replacement options are at <link>").
+ * at that on 0345…", "they're on 0333…"), a team best reached on another channel ("…are best on live chat at
+ * <link>"), self-serve means at a link in the sentence ("replacement options are at <link>", "swaps are done
+ * through our returns portal, …: <link>"), or only the customer able to do it in the app ("slots can only be
+ * changed by you in the app").
  */
 function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause, linkAfter: boolean): Unit | undefined {
   if (c.conditional || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
@@ -648,8 +651,9 @@ const SOLVE = new Set(['help', 'assist', 'sort', 'fix', 'resolve', 'advise', 'an
 
 /**
  * The outside business a clause is about, when it stands as the subject before word `before`: from a determiner
- * to a head noun in OUTSIDE_HEAD ("your local branch", "the council"), with nothing of ours in it and no verb
- * before it. Its first and last words.
+ * to a head noun in OUTSIDE_HEAD ("your local branch", "the council") or any noun after "their" ("their team"),
+ * with nothing of ours in it and no verb before it; or a leading "they" that stands for the party an earlier clause
+ * named (`named`, from namedParty). Its first and last words, and that party's name for a "they".
  */
 function outsideSubject(c: Clause, before: number, named?: string): { first: Word; last: Word; party?: string } | undefined {
   if (c.byUs) return undefined;
