@@ -3,6 +3,8 @@ import { runRuleTests } from './tester';
 
 runRuleTests(rule, {
   valid: [
+    // Laughing with the customer's children is no trouble.
+    { text: "That's lovely to hear, thanks for telling us!", customer: "the staff laughed and joked with my kids, lovely evening" },
     // Look-alikes: what came was what was ordered, or a gift; news; a happy customer.
     { text: 'So glad it arrived, enjoy!', customer: 'ordered a large, got it today, thanks!' },
     { text: 'Great to hear!', customer: 'ordered the blue one and got the blue one, perfect' },
@@ -70,6 +72,9 @@ runRuleTests(rule, {
     { text: "We'd love to have you back! DM us and we'll set it up.", customer: 'I made a big dumb mistake and moved my number to another network. Can I come back?' },
   ],
   invalid: [
+    // Laughed at by their staff; a paid-for next day gone by, written without its apostrophe.
+    { text: "Hi, which station was this at? DM us the time.", customer: "the guard laughed at me when I asked which platform", findings: [{"messageId":"missing","flagged":"","output":"Hi, I'm sorry the guard laughed at you. Which station was this at? DM us the time."}] },
+    { text: "Hi, could you send the order number over DM?", customer: "paid for next day delivery, its been 4 days", findings: [{"messageId":"missing","flagged":"","output":"Hi, I'm sorry you've had to wait for this. Could you send the order number over DM?"}] },
     // Sarcasm, what came not being what was ordered, a bill that rose, an order days late; the body's first word then starts a sentence.
     { text: "Hi, can you DM us your bag tag number? We will trace it.", customer: "thanks a lot for losing my bag. great holiday start", findings: [{ flagged: "", at: 4, output: "Hi, I'm sorry for the trouble this has caused. Can you DM us your bag tag number? We will trace it." }] },
     { text: "Hi, please send us a photo of the label and we will swap it.", customer: "ordered a large got a small. again.", findings: [{ flagged: "", at: 4, output: "Hi, I'm sorry for the trouble this has caused. Please send us a photo of the label and we will swap it." }] },

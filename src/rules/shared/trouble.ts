@@ -131,6 +131,12 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(account|progress|data|settings|save|saves|profile|history|balance) (reset|wiped|vanished)',
       '(instead of|rather than) (a|an|the|my|#Value)',
       '(rude|unhelpful|dismissive|harassing|harassed|ignored|ignoring|hung up)',
+      // "staff just laughed", "the driver shouted at me": how someone of theirs treated the customer.
+      '(staff|driver|guard|conductor|employee|agent|manager|worker|cashier|waiter|waitress|receptionist|engineer) #Adverb? (shouted|swore|yelled|screamed)',
+      '(staff|driver|guard|conductor|employee|agent|manager|worker|cashier|waiter|waitress|receptionist|engineer) #Adverb? (laughed|sneered|smirked) (at|in)',
+      '(staff|driver|guard|conductor|employee|agent|manager|worker|cashier|waiter|waitress|receptionist|engineer) #Adverb? (laughed|sneered|smirked)$',
+      // "the doors shut on my kid": something of theirs hurt someone.
+      '(shut|closed|slammed|fell|collapsed) (on|onto) (my|our|me|us)',
       '(second|third|fourth|fifth|sixth|#Ordinal) (time|month|week|day|letter|email|call|attempt)',
       'even though (i|we|it|my|our|the|you|they|there)',
       '(made|forced|pressured|pushed|bullied) (me|us) (to|into)? (pay|paying|buy|buying|upgrade|upgrading|wait|waiting|leave|leaving|cancel|rebook|queue|take|get|sign|accept)',
@@ -174,7 +180,8 @@ export const troublePhrases: Record<string, PhraseList> = {
   troubleTime: {
     description: 'How long the trouble has lasted or what is still missing, when the words alone carry no clause to say back ("it\'s been 5 weeks", "still nothing", "where is my refund").',
     patterns: [
-      '(it|that) #Verb? been (#Value|over|more|nearly|almost|a|an) (#Value|hour|hours|day|days|week|weeks|month|months|year|years)?',
+      // "its been 4 days": the apostrophe is often left out.
+      '(it|that|its) #Verb? been (#Value|over|more|nearly|almost|a|an) (#Value|hour|hours|day|days|week|weeks|month|months|year|years)?',
       '(#Value|few|several) (hours|days|weeks|months) (ago|now|later|late|overdue)',
       'took (#Value|over|nearly|almost) (#Value|hours|days|weeks|months)',
       'where (is|are|#Copula) (my|our) #Noun',

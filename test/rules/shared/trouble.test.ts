@@ -18,6 +18,8 @@ describe('customerTrouble', () => {
     ['my season ticket didn\'t auto renew', "your season ticket didn't auto renew"],
     ['The app keeps spinning and never loads', 'the app keeps spinning and never loads'],
     ['The driver refused to take my suitcase', 'the driver refused to take your suitcase'],
+    // How someone of theirs treated the customer.
+    ['the guard laughed at me when I asked which platform', 'the guard laughed at you'],
   ])('reports %j as %j', (customer, phrase) => {
     const t = customerTrouble(parse(customer));
     expect(t.reported).toBe(true);
@@ -36,6 +38,9 @@ describe('customerTrouble', () => {
     'My husband or someone else will be home to sign for it.',
     'That recipe was dead easy, thank you!',
     'Hopefully it won\'t take long, I\'m moving on the 3rd.',
+    // Laughing with someone, a long time as a happy customer.
+    'the staff laughed and joked with my kids, lovely evening',
+    'its been 2 years since I joined and I love it',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -60,6 +65,14 @@ describe('customerTrouble', () => {
     const t = customerTrouble(parse("My refund was meant to arrive in 7 days. It's been 5 weeks."));
     expect(t.reported).toBe(true);
     expect(t.phrase).toBeUndefined();
+  });
+
+  it.each([
+    // A paid-for promise gone by, written without its apostrophe; someone hurt by something of theirs, then laughed at.
+    'paid for next day delivery, its been 4 days',
+    'the lift doors shut on my kid, staff just laughed',
+  ])('reports trouble in %j', (customer) => {
+    expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
 });
 
