@@ -4,7 +4,8 @@
  * where) instead of each carrying its own token lists. Computed once per sentence text and cached.
  *
  * A clause runs to a comma, semicolon, colon, dash or a joining word that opens a new subject ("so our team
- * can…", "and we'll…", "and their team handles…"); a clause without a verb (a bare "here: <link>") belongs to the one before it.
+ * can…", "and we'll…", "and their team handles…"); a clause without a verb (a bare "here: <link>") belongs to
+ * the one before it.
  */
 import type { Sentence } from '../../engine/draft';
 

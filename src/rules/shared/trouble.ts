@@ -136,7 +136,7 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(staff|driver|guard|conductor|employee|agent|manager|worker|cashier|waiter|waitress|receptionist|engineer) #Adverb? (laughed|sneered|smirked) (at|in)',
       '(staff|driver|guard|conductor|employee|agent|manager|worker|cashier|waiter|waitress|receptionist|engineer) #Adverb? (laughed|sneered|smirked)$',
       // "the doors shut on my kid": something of theirs hurt someone.
-      '(shut|closed|slammed|fell|collapsed) (on|onto) (my|our|me|us)',
+      '(door|doors|gate|gates|barrier|barriers|lid|shelf|shelves|sign|ceiling) (shut|closed|slammed|fell|collapsed) (on|onto) (my|our|me|us)',
       '(second|third|fourth|fifth|sixth|#Ordinal) (time|month|week|day|letter|email|call|attempt)',
       'even though (i|we|it|my|our|the|you|they|there)',
       '(made|forced|pressured|pushed|bullied) (me|us) (to|into)? (pay|paying|buy|buying|upgrade|upgrading|wait|waiting|leave|leaving|cancel|rebook|queue|take|get|sign|accept)',

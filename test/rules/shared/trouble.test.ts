@@ -41,6 +41,8 @@ describe('customerTrouble', () => {
     // Laughing with someone, a long time as a happy customer.
     'the staff laughed and joked with my kids, lovely evening',
     'its been 2 years since I joined and I love it',
+    // A day that fell on another day hurts nobody.
+    'my delivery day fell on my day off, perfect timing!',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
