@@ -671,6 +671,8 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
   return { first: subject[0]!, last: subject[subject.length - 1]! };
 }
 
+const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;
+
 /**
  * The outside business an earlier clause of the sentence names, for a "they" after it to stand for: "the station
  * operator", "your card provider", "a third-party site". Nothing of ours in it.
@@ -683,8 +685,8 @@ function namedParty(sentence: Sentence, clauses: readonly Clause[], k: number): 
       if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !(thirdParty && ws[h]!.tags.has('Noun'))) continue;
       // Back over the noun phrase to its determiner: "the station operator", "a third-party site".
       let d = h - 1;
-      while (d > 0 && h - d < 4 && !/^(?:the|your|their|a|an|any)$/.test(ws[d]!.norm) && (ws[d]!.tags.has('Noun') || ws[d]!.tags.has('Adjective') || /^(?:third|party|third-party)$/.test(ws[d]!.norm))) d--;
-      if (!/^(?:the|your|their|a|an|any)$/.test(ws[d]!.norm)) continue;
+      while (d > 0 && h - d < 4 && !NP_DETERMINER.test(ws[d]!.norm) && (ws[d]!.tags.has('Noun') || ws[d]!.tags.has('Adjective') || /^(?:third|party|third-party)$/.test(ws[d]!.norm))) d--;
+      if (!NP_DETERMINER.test(ws[d]!.norm)) continue;
       if (ws.slice(d, h).some((w) => /^(?:our|my|we|us|i)$/.test(w.norm))) continue;
       return sentence.text.slice(ws[d]!.start, ws[h]!.end);
     }
