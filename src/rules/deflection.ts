@@ -907,9 +907,9 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
   };
   for (let i = units.length - 1; i >= 0; i--) if (excused(units[i]!)) units.splice(i, 1);
   for (const [k, c] of clauses.entries()) {
-    // "…, they'll be able to…" reads as a hand-off of its own only after words that merely name the party.
-    const named = units.some((u) => u.start < c.start) ? undefined : namedParty(sentence, clauses, k);
-    const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1)) ?? ablePartyUnit(sentence, toks, c, named);
+    // "…, they'll be able to…" reads as a hand-off of its own only after words that merely name the party (looked
+    // for only when the clause names no channel).
+    const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1)) ?? ablePartyUnit(sentence, toks, c, units.some((u) => u.start < c.start) ? undefined : namedParty(sentence, clauses, k));
     if (unit && !units.some((u) => u.start < unit.end && unit.start < u.end)) units.push(unit);
   }
   // "The council manages the bins" deflects alone; before an errand ("…, so please ask your HR team") it explains it.
