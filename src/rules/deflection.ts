@@ -488,6 +488,9 @@ function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; 
   if (/^\s*(i'?m afraid|i am afraid|unfortunately|sadly|regrettably|sorry|i'?m sorry|apologies)\b[\s,]*(but\s*)?(that\s*)?$/i.test(prefix)) return { from: 0, join: '' };
   // "This is something you'd need to…": the frame goes with the clause it frames.
   if (/^\s*(?:this|that|it)(?:'s|’s| is| would be|'d be)\s+(?:something|one(?: thing)?|a (?:thing|matter|question))\s*(?:that\s*)?$/i.test(prefix)) return { from: 0, join: '' };
+  // "…our fitting partner, who you can ring on…": the relative pronoun goes with the clause it opens.
+  const relative = /,\s*(?:who|whom|which)\s*$/i.exec(prefix);
+  if (relative) return { from: relative.index + relative[0].search(/\w/), join: 'so ' };
   const trimmed = prefix.trimEnd();
   const lastWord = /(\w+)$/.exec(trimmed)?.[1]?.toLowerCase() ?? '';
   if (['so', 'and', 'but', 'then', 'therefore', 'instead'].includes(lastWord)) return { from: rel, join: '' };
@@ -552,6 +555,8 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
     const next = after.find((a) => a.byUs || a.directive === 'none');
     if (next && next === after[0] && !next.channels.some((ch) => ch.kind === 'thread')) off = next.channels.filter((ch) => ch.kind === 'link');
   }
+  // "You'll need to file a claim for the missing item": a claim flow the customer starts, wherever it is.
+  if (off.length === 0 && CLAIM_VERBS.has(root) && CLAIM.test(clauseText) && !TO_ME.test(clauseText)) return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
   if (off.length === 0) return undefined;
   if (off.some((ch) => ch.kind === 'handle') && TO_HANDLE.has(root)) return { kind: 'channel', start, end, ours: false, conditional: false, soft: false, from, join };
   // "You'll need to bring it in person", "please pop into a branch in person".
@@ -577,6 +582,8 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
 const OPTION_MODAL = /^(?:can|could|may|might)$/;
 /** Opening a claim, dispute or case: "raise a claim", "file a dispute". */
 const CLAIM_VERBS = new Set(['raise', 'file', 'lodge', 'submit', 'open', 'start', 'make', 'log']);
+/** The flows a claim verb opens: "a claim", "a dispute", "a case", "a complaint", "a return request". */
+const CLAIM = /\b(?:claim|dispute|case|complaint|return request)s?\b/i;
 /** Getting in touch with someone: offered on a line, chat or link, someone new picks the problem up. */
 const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'speak', 'talk', 'message', 'get']);
 /** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
@@ -587,6 +594,13 @@ const SELF_SERVE_PASSIVE = /\bcan (?:also |only |easily )?be (?:requested|done|m
 const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested) (?:through|via|in|on|at) (?:our|the|your)\b/i;
 /** A team of ours said to be best reached on another channel: "our delivery team are best on live chat at <link>". */
 const BEST_ON = /\b(?:best|quickest|fastest|easiest)\s+(?:reached\s+|contacted\s+)?(?:on|via|through|at|by)\b/i;
+/**
+ * Who handles a kind of matter, said as a fact ("billing queries are dealt with by our accounts team at <email>",
+ * "this one is best handled by our tech crew at @Handle"): with their contact in the clause, the customer goes there.
+ */
+const HANDLED_BY = /\b(?:is|are|'s|'re|best|usually|normally|generally)\s+(?:best\s+)?(?:handled|dealt with|looked after|managed|answered|covered|taken care of)\s+(?:by|through|via)\b/i;
+/** The same said of someone by name: "our colleagues in Lost Property deal with these: <email>". */
+const HANDLES = /\b(?:deal|deals) with (?:these|those|this|that|them|it|all|any|such)\b|\b(?:handle|handles|look after|looks after|take care of|takes care of|cover|covers)\s+(?:these|those|this|that|them|all|any|such)\b/i;
 
 /**
  * Statements with nobody told that still send the customer away: a line to call ("our billing team can look
@@ -603,7 +617,7 @@ function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause, linkAfter: 
   const number = c.channels.some((ch) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end)));
   const ourWords = /^\W*(?:i|we)\b/i.test(clauseText);
   if (number && !THEIR_NUMBER.test(clauseText) && !ourWords) return { kind: 'channel', ...at };
-  if (BEST_ON.test(clauseText) && !ourWords && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  if ((BEST_ON.test(clauseText) || HANDLED_BY.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // Self-serve means at a link ("options are available at <link>", "refunds can be requested yourself at
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
@@ -632,7 +646,7 @@ function offeredUnit(sentence: Sentence, toks: Tok[], c: Clause, root: string): 
   const contact = OFFERED_CONTACT.has(root) || (root === 'book' && /\bcall ?backs?\b|\ba call\b/i.test(clauseText));
   if ((contact || TO_HANDLE.has(root)) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // "You can raise a claim in the app": the claim flow is somewhere else, for a customer who reported trouble.
-  if (CLAIM_VERBS.has(root) && /\b(?:claim|dispute|case|complaint|return request)s?\b/i.test(clauseText) && c.channels.some((ch) => ch.kind === 'web' || ch.kind === 'link')) return { kind: 'resource', ...at, needsAsk: true };
+  if (CLAIM_VERBS.has(root) && CLAIM.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // Self-serve offered to a customer who asked us to do it ("can you check…?" → "you can check here: <link>").
   if (SELF_SERVE.has(root) && c.channels.some((ch) => ch.kind === 'link')) return { kind: 'resource', ...at, needsRequest: true };
   return undefined;
@@ -730,9 +744,13 @@ function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause, named?: strin
   if (!able) return undefined;
   const subject = outsideSubject(c, modal, named);
   if (subject) return outsideUnit(sentence, toks, c, subject);
-  // "Our live chat at <link> can look at this": a channel of ours, where someone new picks it up.
+  // "Our live chat at <link> can look at this", "the Payroll team will be able to help at payroll@…": a channel
+  // of ours, or someone's address or line after the help, where someone new picks it up.
   const lead = ws.slice(0, modal);
-  if (!lead.some((w) => /^(?:i|we|you|me|us)$/.test(w.norm)) && c.channels.some((ch) => (ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'place') && ch.start < ws[modal]!.start)) {
+  const clauseText = sentence.text.slice(c.start, c.end);
+  const before = c.channels.some((ch) => (ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'place') && ch.start < ws[modal]!.start);
+  const after = c.channels.some((ch) => (ch.kind === 'email' || ch.kind === 'chat' || ch.kind === 'handle' || (ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end)))) && ch.start > ws[modal]!.start);
+  if (!lead.some((w) => /^(?:i|we|you|me|us)$/.test(w.norm)) && (before || (after && !THEIR_NUMBER.test(clauseText)))) {
     const start = firstWordAt(c);
     return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
   }
@@ -1012,6 +1030,8 @@ export default defineRule({
           '(chase|chasing)',
           // "Please let the host know": the customer carries the message to someone else ("let the team know if…" invites).
           '(let|letting) (the|your|their|a) !team',
+          // "Since the restaurant made it, it's best to let them know": "them" is never us or the customer.
+          '(let|letting) (them|him|her) know',
           '(direct|send|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|request|requests|enquiries|inquiries) to',
           // "Please direct any questions about the event to the organiser."
           '(direct|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|requests|enquiries|inquiries) (about|on|regarding|for) .{1,4} to',
@@ -1135,6 +1155,8 @@ export default defineRule({
           '(that|this|these|those|which) #Copula #Adverb? (handled|dealt with|managed|run|issued|processed|administered|looked after|decided) (by|through) (the|a|an|their|your|#ProperNoun)',
           '(we|i) #Copula #Negative (a|an)? (participating|authorised|authorized|official|approved|registered|listed) #Noun',
           '(must|need to|needs to|has to|have to|should|will need to|would need to) be #Adverb? (#PastTense|#Participle) in person',
+          // "That'll need a visit to the branch with your ID": the errand named as a noun.
+          '(need|needs|require|requires) (a|an) (visit|trip) (to|into) #Determiner? #Adjective? (branch|store|shop|post office|dealer|dealership|garage|counter|desk|office|centre|center|pharmacy|surgery|station)',
           // "Missing items need reporting through the app", "claims have to be logged via our portal".
           '!(i|we|#Pronoun) (should|must|need|needs|have|has) to? be? #Adverb? (reported|reporting|submitted|submitting|raised|raising|logged|logging) (through|via|using|in|on) #Determiner',
         ],
@@ -1181,7 +1203,7 @@ export default defineRule({
           '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (bank|issuer|seller|retailer|store|shop|carrier|courier|airline|insurer|provider|supplier)',
           '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (landlord|manufacturer|dealer|installer|council|host|venue|operator|lender|developer|publisher)',
           // "Points queries are best sent to the loyalty team", "IT issues are for your IT desk", "faults need to go to the operator".
-          '(complaints|queries|questions|claims|requests|enquiries|inquiries|appeals) .{0,3} #Copula (best|better) (sent|directed|addressed|raised|handled) (to|with|by|via|through)',
+          '#Copula (best|better) (sent|directed|addressed|raised|handled|dealt with|answered|reported|taken up) (to|with|by|via|through) !(us|me|dm|dms|direct|private|here)',
           '(issues|problems|questions|queries|faults|requests|complaints) .{0,4} #Copula (for|with) (your|their|the) .{0,3} (desk|team|department|office|support|provider|helpdesk)',
           '#Plural .{0,3} (should|must|need|needs|have|has) to (go|be sent|be directed|be raised|be reported) (to|through|via|with) (the|your|their) !(us|me|our|my)',
           // "Any replacement would need to be arranged with them."
@@ -1259,7 +1281,10 @@ export default defineRule({
           '(i|we) (have|had) #Adverb? (unblocked|unlocked|activated|reactivated|corrected|approved|released|reset|refunded|repaired|amended|updated|changed|removed)',
           '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated|started|processed|opened)',
           '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|asked|told|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
-          '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed|on the way|on its way)',
+          // Not "installations are booked through our partner": how such things are done, not what was done.
+          '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed) !(through|via)',
+          '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed)$',
+          '(is|are|has been|have been) #Adverb? (on the way|on its way)',
           // "Done! You can also change it in Settings > Profile": done first, the steps only for next time.
           '^(all|that is|it is)? (done|sorted)',
         ],

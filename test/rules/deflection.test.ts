@@ -58,6 +58,16 @@ runRuleTests(rule, {
     { text: 'Our live chat team can also see this conversation, so no need to repeat anything.', customer: 'The app is broken.' },
     { text: "The forum post at forum.acme.example/123 explains the fix, and I've applied it to your account.", customer: 'How do I fix the sync bug?' },
     { text: 'We have a community forum at forum.acme.example too if you ever want tips!', customer: 'Thanks for the help!' },
+    // Their look-alikes: how a return is sent with the agent acting, a booking made, "best handled by us here".
+    { text: "Returns are best sent back with the prepaid label in the box, and I'll refund you as soon as it lands.", customer: "How do I return this?" },
+    { text: "Thanks! Your fitting is booked for Tuesday 9-12, you'll get a text the night before.", customer: "Can I book a fitting?" },
+    { text: "That one is best handled by us here, so DM us your order number and we'll sort a replacement.", customer: "The screen cracked." },
+    { text: "I'll let them know at the depot today and make sure your parcel goes out tomorrow.", customer: "My parcel is stuck." },
+    // Their look-alikes: a claim filed by the agent, the customer's own number, a team that handles it for them, our visit.
+    { text: "I've filed a claim for the missing item and the refund will reach you by Friday.", customer: "Two items missing from my order." },
+    { text: "Our engineers will be able to call you on 07700 900123 tomorrow at 10.", customer: "My boiler is broken." },
+    { text: "Our refunds team deals with these and I've sent yours over, they'll email you at the address on your account by Friday.", customer: "Where's my refund?" },
+    { text: "We'll need a visit to your home to fit the new meter, I've booked Tuesday at 9.", customer: "My meter is broken." },
     { text: 'You can file a claim in the app, or I can file it for you right now.', customer: 'An item is missing.' },
     { text: "We can't discuss this on Twitter, so please DM us your order number.", customer: 'Where is my order?' },
     { text: "Twitter isn't the right place for this, so please DM us and we'll sort it straight away.", customer: 'My account was charged twice.' },
@@ -499,6 +509,17 @@ runRuleTests(rule, {
     { text: "If you reach out to them directly they will be able to assist.", customer: "Refund from the seller?", findings: [{ messageId: "deflect", flagged: "If you reach out to them", output: "I'll check this with them for you and update you by [time]." }] },
     { text: "If you get in touch with your bank they can reverse the second charge.", customer: "My card was charged twice.", findings: [{ messageId: "deflect", flagged: "If you get in touch with your bank", output: "I'll check this with your bank for you and update you by [time]." }] },
     // Asked politely ("would you mind…?", rewritten as a statement), suggested ("you might like to…"), another account to message.
+    // Who handles a kind of matter, with their contact; "let them know" for a business named before; a relative "who you can ring".
+    { text: "Fittings are booked through our fitting partner, who you can ring on 0330 555 0101 to move it.", customer: "The fitter never came.", findings: [{"messageId":"deflect","flagged":"you can ring on 0330 555 0101","output":"Fittings are booked through our fitting partner, so let me sort this out for you from here and update you by [time]."}] },
+    { text: "Card disputes are dealt with by our payments team at disputes@shop.example.", customer: "I was charged for something I never got.", findings: [{"messageId":"channel","flagged":"Card disputes are dealt with by our payments team at disputes@shop.example","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "That one's best handled by our app crew over at @ShopAppHelp.", customer: "The app logs me out every hour.", findings: [{"messageId":"channel","flagged":"That one's best handled by our app crew over at @ShopAppHelp","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "Because the takeaway cooked it, it's best to let them know so they can put it right.", customer: "My curry was cold.", findings: [{"messageId":"deflect","flagged":"it's best to let them know","output":"Because the takeaway cooked it, I'll check this with them for you and update you by [time]."}] },
+    { text: "Station wifi is run by a third party, so complaints are best sent to them through the login page.", customer: "The wifi at the station never works.", findings: [{"messageId":"notOurs","flagged":"Station wifi is run by a third party, so complaints are best sent to them","output":"Let me find out what I can do and update you by [time]."}] },
+    // Who deals with such things, with their address; a team able to help at an address; a claim to file; a visit to make.
+    { text: "Sorry! Lost items are dealt with by our depot team: depot@rail.example", customer: "Left my coat on the train.", findings: [{"messageId":"channel","flagged":"Lost items are dealt with by our depot team: depot@rail.example","output":"Sorry! Reply here with the details and I'll sort this out for you by [time]"}] },
+    { text: "Sorry about this. I can't see payroll, but the Payroll team will be able to help at payroll@corp.example.", customer: "My payslip is wrong.", findings: [{"messageId":"channel","flagged":"but the Payroll team will be able to help at payroll@corp.example","output":"Sorry about this. I can't see payroll, so reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "Sorry, you'll need to file a claim for the missing item.", customer: "Two items missing from my order.", findings: [{"messageId":"resource","flagged":"you'll need to file a claim for the missing item","output":"Sorry, you'll need to file a claim for the missing item — or just reply here and I'll take care of it for you."}] },
+    { text: "That'll need a visit to the branch with your ID so they can return it.", customer: "Card stuck in the ATM.", findings: [{"messageId":"notOurs","flagged":"That'll need a visit to the branch","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "Would you mind calling your bank to check?", customer: "Unknown charge on my card.", findings: [{ messageId: "deflect", flagged: "Would you mind calling your bank", output: "I'll check this with your bank for you and update you by [time]." }] },
   ],
 });
