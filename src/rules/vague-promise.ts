@@ -216,7 +216,7 @@ const FEEDBACK =
   /(?<!\b(?:thanks|thank you|thx) for )\b(?:your|the|this|that|these|those|such an?|an?) (?:\w+ )?(?:suggestions?|ideas?|feedback|thoughts|input|wish ?list|feature requests?)\b|\b(?:take|taking|taken) (?:\w+ ){0,2}into (?:account|consideration)\b|\b(?:bear|keep|keeping) (?:\w+ ){0,2}in mind\b|\b(?:look|looking|consider|considering|explore|exploring) (?:into )?(?:adding|introducing|offering|stocking|bringing|expanding|opening|launching|including|creating|building|extending)\b/i;
 /** The product's plans: new places, features or lines, or old ones back. */
 const ROADMAP =
-  /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs))\b/i;
+  /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs)|(?:stock|stocking|carry|carrying|sell|selling) (?:it|this|that|them|these|those)|(?:run|hold|offer|bring) (?:it|this|that|them|one) (?:in|back|again)|in (?:a|an|our) (?:future|upcoming|later) (?:sale|update|release|version|drop|season|range|collection|event))\b/i;
 /** Words of a customer's own case, which keep a promise a promise even beside plans. */
 const CASE_WORDS = /\b(?:fix|fixed|patch|workaround|solution|resolution|refund|your (?:order|account|booking|parcel|package|claim|case|ticket|item|device|bill)|outage|back up|back online|restor\w*)\b/i;
 /** Our hours, said to whoever writes: "we're here 24/7", "any time, day or night". */
@@ -469,7 +469,8 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   // months; we'll let you know") is still a promise.
   const roadmap = ROADMAP.test(sentence.text) && !CASE_WORDS.test(sentence.text);
   const promises = candidates.filter((c) => {
-    if (roadmap && c.kind === 'ongoing') return false;
+    // "We're hoping to bring it in later this year": a plan with its broad when is news, not a vague promise.
+    if (roadmap && (c.kind === 'ongoing' || BROAD_WHEN.test(sentence.text))) return false;
     const text = clauseText(clauseOf(c.start));
     const words = sentence.text.slice(c.start - sentence.start, c.end - sentence.start);
     // "We're here 24/7 and will respond as quickly as we can": how we answer whoever writes, not a promise on a case.

@@ -87,8 +87,15 @@ runRuleTests(rule, {
     { text: 'The fix is on the way: it ships tomorrow at 9am.' },
     { text: 'No fix is coming for the old app, sorry; the new one does this.' },
     { text: "Stay tuned for tonight's 8pm announcement!" },
+    // A plan for something the customer wished for, with its broad when or none: news, not a promise on a case.
+    { text: "Thanks! We're hoping to stock it later this year, fingers crossed.", customer: "Will you sell the blue one?" },
+    { text: "Thanks! We plan to hold it again in a future sale, so watch this space.", customer: "Will the discount come back?" },
   ],
   invalid: [
+    // A hope on the customer's own case is still a promise; "as quickly as we can"; news promised to everyone.
+    { text: "Sorry! We're hoping to have your replacement back in stock soon.", customer: "My replacement is out of stock.", findings: [{"messageId":"vague","flagged":"We're hoping to have your replacement back in stock soon","output":"Sorry! We're hoping to have your replacement back in stock by [time]."}] },
+    { text: "Sorry about that! We'll get this fixed for you as quickly as we can.", customer: "Can't access my account", findings: [{"messageId":"vague","flagged":"We'll get this fixed for you as quickly as we can","output":"Sorry about that! I'll get this fixed for you by [time]."}] },
+    { text: "Sorry for the delays this morning. We'll keep everyone posted as things develop.", customer: "Trains are all delayed", findings: [{"messageId":"commitment","flagged":"We'll keep everyone posted","output":"Sorry for the delays this morning. I'll update everyone by [time] as things develop."}] },
     // "In contact", people on their way, a team's work after a hand-off, "doing everything we can to…", an
     // engineer to be arranged, a department named by its work.
     { text: "The issue has been escalated and someone will be in contact.", customer: "Nobody has called me.", findings: [{ flagged: "someone will be in contact", output: "The issue has been escalated and someone will be in contact by [time]." }] },
