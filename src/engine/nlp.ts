@@ -6,6 +6,28 @@ import nlp from 'compromise';
 
 export type Doc = ReturnType<typeof nlp>;
 
+/**
+ * Agents' shorthand, read as the words it stands for: "pls contact ur bank" parses as "please contact your bank"
+ * (otherwise compromise tags "contact" a noun and nothing reads it as a request). compromise keeps each term's
+ * text and offsets and gives it the full word as its implicit form, which the rules read as the word and match
+ * patterns match. Only spellings with one reading: "ur" is "your" far more often than "you're" in a reply.
+ */
+const SHORTHAND: { word: string; out: string[] }[] = [
+  { word: 'pls', out: ['please'] },
+  { word: 'plz', out: ['please'] },
+  { word: 'ur', out: ['your'] },
+  { word: 'thru', out: ['through'] },
+  { word: 'tmrw', out: ['tomorrow'] },
+  { word: 'tmr', out: ['tomorrow'] },
+  { word: 'tmw', out: ['tomorrow'] },
+  { word: 'b4', out: ['before'] },
+  { word: 'abt', out: ['about'] },
+  { word: 'msg', out: ['message'] },
+  { word: 'ppl', out: ['people'] },
+];
+const { model } = nlp.world() as { model: { one: { contractions: unknown[] } } };
+nlp.plugin({ model: { one: { contractions: [...model.one.contractions, ...SHORTHAND] } } });
+
 export function parse(text: string): Doc {
   return nlp(text);
 }
