@@ -350,7 +350,7 @@ function npEnd(toks: Tok[], h: number, covered: (t: Tok) => boolean, limit: numb
 type Span = { start: number; end: number };
 
 interface Target {
-  kind: 'party' | 'place' | 'resource';
+  kind: 'party' | 'place' | 'resource' | 'channel';
   end: number;
   party?: string;
   ours: boolean;
@@ -432,6 +432,11 @@ function target(sentence: Sentence, toks: Tok[], v: number, after: number, stron
       hits.push({ kind: 'party', end, party: sentence.text.slice(t.start, end), ours: false });
       break;
     }
+    // "DM @AcmeUK": another account, by its handle.
+    if (/^@\w/.test(word)) {
+      hits.push({ kind: 'channel', end: t.start + word.length, party: word, ours: true });
+      continue;
+    }
     const pronoun = t.norm === 'them' || t.norm === 'they';
     const proper = !uiPath && t.tags.has('ProperNoun') && !t.tags.has('Pronoun') && !/^[‘'"]/.test(t.text);
     if (!pronoun && !proper && !covered(t)) continue;
@@ -461,9 +466,9 @@ function target(sentence: Sentence, toks: Tok[], v: number, after: number, stron
     i = Math.max(i, head);
   }
   if (hits.length === 0) return undefined;
-  // The nearest someone or somewhere names where the customer is sent; a resource counts only alone.
+  // The nearest someone, somewhere or other account names where the customer is sent; a resource counts only alone.
   hits.sort((a, b) => a.end - b.end);
-  return hits.find((x) => x.kind === 'party' || x.kind === 'place') ?? hits[0];
+  return hits.find((x) => x.kind !== 'resource') ?? hits[0];
 }
 
 /** "contact the event organiser": after a verb that always takes someone, its object is the party. */
@@ -783,7 +788,9 @@ function ownsPartyUnit(sentence: Sentence, toks: Tok[], c: Clause, named?: strin
     const owns =
       verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && !verb.tags.has('Gerund') &&
       (OWNS.has(verb.root) || (verb.root === 'deal' && ws[p + 1]?.norm === 'with') || (verb.root === 'look' && ws[p + 1]?.norm === 'after') ||
-        ((verb.root === 'set' || verb.root === 'run') && object.some((w) => RULES.test(w.norm))));
+        ((verb.root === 'set' || verb.root === 'run') && object.some((w) => RULES.test(w.norm))) ||
+        // "…the manufacturer does those": the matter itself, as a pronoun.
+        (verb.root === 'do' && /^(?:those|these|that|them|this|it)$/.test(ws[p + 1]?.norm ?? '')));
     // "…would be the one to arrange that", "…are the people who can help"; not "…the one to send the new card",
     // what the party does as arranged.
     while (p < ws.length && /^(?:would|will|should|may|might|must|be|is|are|'s|'re)$/.test(ws[p]!.norm)) p++;
@@ -954,7 +961,7 @@ function ownershipText(unit: Unit | undefined): string {
   if (!unit || unit.kind === 'statement') return `let me find out what I can do and update you by ${TIME}`;
   if (unit.kind === 'channel') return `reply here with the details and I'll sort this out for you by ${TIME}`;
   if (unit.kind === 'place' || unit.kind === 'resource' || !unit.party) return `let me sort this out for you from here and update you by ${TIME}`;
-  const party = unit.party.replace(/^(your|the|their|our|a|an)\b/i, (w) => w.toLowerCase());
+  const party = unit.party.replace(/^(your|the|their|our|a|an)\b/i, (w) => w.toLowerCase()).replace(/^ur\b/i, 'your');
   if (unit.ours) return `I'll contact ${asTeam(party)} myself and update you by ${TIME}`;
   return `I'll check this with ${party} for you and update you by ${TIME}`;
 }
@@ -1018,7 +1025,7 @@ export default defineRule({
         description: 'Other ways of getting in touch the customer may be sent to do; they count with a party, a resource, "them" or contact details after them.',
         patterns: [
           '(call|calling|phone|phoning|ring|ringing|telephone|dial|dialling|dialing)',
-          '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp)',
+          '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp|dm|dming)',
           '(reach|reaching)',
           '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email)',
           '(drop|dropping|shoot|shooting|flick|flicking) (them|him|her) a (line|message|note|email|e-mail|text)',
@@ -1190,7 +1197,9 @@ export default defineRule({
           '(#Negative|isn\'t|aren\'t) (possible|available|something we can do) (through|via|over|on|by|in) (twitter|social|social media|here|chat|email|facebook|instagram|this channel)',
           '#Negative #Adverb? (the|a) (right|best|correct|appropriate) (place|channel|platform|team|forum|way) (for|to)',
           '(we|i) (can|could) #Negative (do|discuss|handle|process|change|access|see) (that|this|it|orders|accounts)? (on|over|via|through|in) (social|twitter|here|chat|email|facebook|instagram)',
-          '(hold|holds|handle|handles|manage|manages|own|owns|control|controls|set|sets|decide|decides) (that|this|those|these|it|the|your|all) #Noun? not (us|me)',
+          '(hold|holds|handle|handles|manage|manages|own|owns|control|controls|set|sets|decide|decides|do|does) (that|this|those|these|it|the|your|all)? #Noun? #Noun? not (us|me)',
+          // "You want @AcmeBilling for that": another account named as the one to go to.
+          '(you|u) #Modal? (want|need) #AtMention',
           '#Copula who you #Modal? (need|want|should|have|must)',
           '(questions|queries|complaints|concerns|issues|problems|requests|enquiries|inquiries|anything) .{0,4} (would|should|will) be (for|with) (them|the|your|their|#ProperNoun)',
           '(issues|problems|returns|refunds|changes|exchanges|repairs) .{0,5} (should|must|need|needs|have|has|can) (to|only)? (go|be sent|be directed|be raised) (to|through|via|with) !(us|me|our|my)',

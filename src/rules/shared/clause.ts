@@ -105,8 +105,8 @@ const CONDITIONAL = /^(?:if|unless|whether|once|when|whenever|in case|should)\b/
 /** "have you spoken with…?", "did you try…?", "were you able to…?", "have you had a chance to…?" */
 const ASKED = /^(?:have|has|did|do|were|was|are|could)\s+you\s+(?:already\s+|yet\s+|ever\s+)?(?:had a chance to\s+|been able to\s+|able to\s+|managed to\s+|tried\s+)?/i;
 
-/** Irregular forms of the verbs the rules ask about; regular ones lose -ing, -ed or -s (rootOf). */
-const PARTICIPLES: Record<string, string> = { had: 'have', has: 'have', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', spoken: 'speak', written: 'write', rung: 'ring', got: 'get', gotten: 'get', given: 'give', sent: 'send', told: 'tell', gone: 'go', seen: 'see', taken: 'take', done: 'do', made: 'make', brought: 'bring', paid: 'pay' };
+/** Irregular forms of the verbs the rules ask about ("does" would lose its -s as "doe"); regular ones lose -ing, -ed or -s (rootOf). */
+const PARTICIPLES: Record<string, string> = { had: 'have', has: 'have', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', spoken: 'speak', written: 'write', rung: 'ring', got: 'get', gotten: 'get', given: 'give', sent: 'send', told: 'tell', gone: 'go', seen: 'see', taken: 'take', done: 'do', does: 'do', did: 'do', goes: 'go', made: 'make', brought: 'bring', paid: 'pay' };
 
 function rootOf(t: TermJson, norm: string): string {
   if (PARTICIPLES[norm]) return PARTICIPLES[norm]!;
@@ -196,6 +196,8 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
       const hit = CHANNEL_WORDS.find(([re]) => re.test(part));
       // "your email", "your phone number": a detail the customer gives, not a channel.
       if (hit && (hit[1] === 'email' || hit[1] === 'phone') && /^(?:your|my|the)$/.test(ws[i - 1]?.norm ?? '')) continue;
+      // "DM @AcmeUK": a message to another account is not this thread (the @handle is the channel).
+      if (hit && hit[1] === 'thread' && /^@\w/.test(ws[i + 1]?.text ?? '')) continue;
       if (hit) out.push({ kind: hit[1], start: w.start, end: w.end });
     }
   }
