@@ -72,6 +72,11 @@ runRuleTests(rule, {
     { text: "pls DM us ur order no. and we'll check ^TS", customer: "charged twice on my card" },
     { text: "DM me and I'll sort it from there", customer: "can't log in" },
     { text: "I'll DM @ShopUK myself and get back to you by 4pm", customer: "order never arrived in London" },
+    // Their look-alikes: our line beside this thread, a form the agent filled in, steps on the app itself.
+    { text: "You can reach us 24/7 on 0800 123 4567 or right here!", customer: "how can I reach you" },
+    { text: "Sorry for the hassle! The form is here, but I've filled it in for you already: shop.example/r/123", customer: "need a refund form" },
+    { text: "Sorry! The fix is out now - update from the App Store and you're good to go!", customer: "still not fixed" },
+    { text: "Sorry about that! I'd recommend updating the app to the latest version first, then give it another go.", customer: "app login broken" },
     { text: 'You can file a claim in the app, or I can file it for you right now.', customer: 'An item is missing.' },
     { text: "We can't discuss this on Twitter, so please DM us your order number.", customer: 'Where is my order?' },
     { text: "Twitter isn't the right place for this, so please DM us and we'll sort it straight away.", customer: 'My account was charged twice.' },

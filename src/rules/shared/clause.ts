@@ -90,7 +90,9 @@ const CHANNEL_WORDS: ReadonlyArray<[RegExp, ChannelKind]> = [
   [/^(?:email|e-mail|mail)$/, 'email'],
   [/^(?:store|shop|branch|counter|desk|airport|office|forum|community|centre|center)$/, 'place'],
 ];
-const THREAD_PHRASE = /\b(?:let (?:us|me) know|keep (?:us|me) (?:posted|updated)|direct message|private message|direct messages|this thread|this conversation|reply here|right here on twitter|(?:dm|message) us here)\b/i;
+/** Steps on the app itself: "update the app", "reinstalling your app". */
+const APP_STEP = /\b(?:update|updating|reinstall|reinstalling|restart|restarting|download|downloading|delete|deleting|close|closing|reopen|reopening|refresh|refreshing|relaunch|relaunching)(?: (?:the|your|our))?$/;
+const THREAD_PHRASE = /\b(?:let (?:us|me) know|(?:or|and|also) (?:just )?(?:right )?here(?!\s*:)|keep (?:us|me) (?:posted|updated)|direct message|private message|direct messages|this thread|this conversation|reply here|right here on twitter|(?:dm|message) us here)\b/i;
 /** Somewhere the customer has to be in body: "in person", "face to face". */
 const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in-store|in store)\b/i;
 const INFORMATIONAL = /\b(?:(?:more|further|additional) (?:info|information|details)|to learn more|learn more|(?:explains|shows) (?:why|how|what)|read more|details:|info:)\b/i;
@@ -198,6 +200,9 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
       if (hit && (hit[1] === 'email' || hit[1] === 'phone') && /^(?:your|my|the)$/.test(ws[i - 1]?.norm ?? '')) continue;
       // "DM @AcmeUK": a message to another account is not this thread (the @handle is the channel).
       if (hit && hit[1] === 'thread' && /^@\w/.test(ws[i + 1]?.text ?? '')) continue;
+      // "Update the app", "from the App Store": the thing a step acts on, or where apps come from, not a place to start again.
+      if (hit && hit[1] === 'web' && part === 'app' && (APP_STEP.test(ws.slice(Math.max(0, i - 3), i).map((x) => x.norm).join(' ')) || ws[i + 1]?.norm === 'store')) continue;
+      if (hit && hit[1] === 'place' && part === 'store' && /^(?:app|play)$/.test(ws[i - 1]?.norm ?? '')) continue;
       if (hit) out.push({ kind: hit[1], start: w.start, end: w.end });
     }
   }

@@ -62,6 +62,19 @@ describe('clausesOf', () => {
     expect(first('We can sort it face to face').channels.map((c) => c.kind)).toEqual(['place']);
   });
 
+  it('reads a DM to another account as that account, and "or right here" as this thread', () => {
+    expect(first('DM @ShopUK with your order number').channels.map((c) => c.kind)).toEqual(['handle']);
+    expect(first('You can ring us on 0800 555 0199 or right here').channels.map((c) => c.kind)).toContain('thread');
+    expect(first('You can find it right here: shop.example/faq').channels.map((c) => c.kind)).not.toContain('thread');
+  });
+
+  it('does not take the app a step acts on, or an app store, for a place to go', () => {
+    expect(first('Try updating the app first').channels).toEqual([]);
+    expect(first('Download it from the App Store').channels).toEqual([]);
+    expect(first('You can change it in the app').channels.map((c) => c.kind)).toEqual(['web']);
+    expect(first('Pop into your local store').channels.map((c) => c.kind)).toEqual(['place']);
+  });
+
   it('marks negation, questions, conditions, reading-only links and the agent as subject', () => {
     expect(first("You won't need to call anyone").negated).toBe(true);
     expect(first('Did you try the reset?').question).toBe(true);
