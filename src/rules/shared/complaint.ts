@@ -112,6 +112,8 @@ const HYPOTHETICAL = /\b(?:if|unless|whether|in case|would|could it)\b/i;
 const RECURS = /\bstill\s+(?:(?!feeling|loving|enjoying|using|thinking|looking|planning|hoping)\w+ing|happening|there|broken|down|not|no)\b|\b(?:doing|did|does|happening|happened|happens|gone|going|broken|down|off|out)\s+(?:it\s+|this\s+|that\s+)?again\b|\bkeeps?\s+(?:on\s+)?\w+ing\b/i;
 // A demand that we repair something names a problem: "fix it", "needs to fix this update", "sort it out".
 const DEMAND_FIX = /\b(?:fix|repair|sort out|sort it)\b/i;
+/** Praise for how something keeps going wrong: "love how I pay for premium and still get ads" (not "…still works"). */
+const SARCASM = /\b(?:love|loving|great|nice|brilliant)\s+how\b[^.!?]{0,60}?\b(?:still|again|yet)\b(?!\s+(?:\w+\s+)?(?:works?|working|going|runs?|running|fine|good|great|perfect|strong|alive|there|looks?|love)\b)/i;
 /** "Ordered a large, got a small": what came is not what was ordered. */
 const GOT_OTHER = /\b(?:ordered|asked for|paid for|bought)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)[^.?!]{0,30}?\b(?:got|received|came with|sent me|delivered|gave me)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)/i;
 const NOT_A_THING = /^(?:it|them|this|that|these|those|today|yesterday|here|there|back|now|on|in|to|yet|fine|ok|okay|quickly|fast|soon|early|safely|everything|all|my|the|a|an|free|extra|bonus|complimentary|gift|discount|voucher|sample)$/i;
@@ -152,6 +154,11 @@ export function sentenceSignals(text: string): ComplaintSignals {
   total.satisfied = THANKS.test(text) || (SOLVED.test(text) && !total.failure);
   total.pleased = (SOLVED.test(text) && !total.failure) || (total.positive >= 3 && total.negative === 0);
   if (DEMAND_FIX.test(text) || (RECURS.test(text) && !total.neutralQuestion)) total.problem = true;
+  // "Love how I pay for premium and still get ads": praise for what keeps going wrong is sarcasm.
+  if (SARCASM.test(text) && !/\b(?:thanks|thank you|thx|ty|cheers)\b/i.test(text)) {
+    total.upset = true;
+    total.pleased = false;
+  }
   const other = GOT_OTHER.exec(text);
   if (other && other[1]!.toLowerCase() !== other[2]!.toLowerCase() && !NOT_A_THING.test(other[2]!)) total.problem = true;
   if (PRICE_UP.test(text) || LATE_BY.test(text) || SAYS_BUT.test(text)) total.problem = true;

@@ -58,6 +58,9 @@ export const troublePhrases: Record<string, PhraseList> = {
       'every (few|#Value|couple of|other)? (minute|minutes|second|seconds)',
       'stood (me|us)? up',
       '(a|the|another) no show',
+      // "when will the website be back up?": it is down.
+      '(be|get|come|coming|is|are) back (up|online)',
+      '(half|partly|partially) (empty|eaten|cooked|raw|missing|melted)',
       '(packed|packs|pack|packing|conked|conks|gave|given|gives|giving) (up|in|out)',
       '(playing|acting) up',
       '(died|kaput|busted|on the blink|dodgy|wonky)',
@@ -186,6 +189,8 @@ export const troublePhrases: Record<string, PhraseList> = {
       'took (#Value|over|nearly|almost) (#Value|hours|days|weeks|months)',
       'where (is|are|#Copula) (my|our) #Noun',
       '(heard nothing|nothing yet|still nothing)',
+      // "my parcel has been 'out for delivery' since Monday": a status that should not last.
+      '(out for delivery|in transit|processing|pending|awaiting dispatch) .{0,2} (since|for) (#Date|#Value|last|a|an|over|ages|days|weeks)',
     ],
   },
   troubleExpected: {
@@ -230,6 +235,9 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(unhappy|dissatisfied|gutted|fuming|irritated|exasperated|let down|shocked|poor service|bad service|not good enough)',
       "(what is the point|what's the point|are you (kidding|serious|joking))",
       '(wth|wtf|ffs|smh|ugh|argh)',
+      // "just want my money back at this point".
+      '(want|need|demand|expect) (my|our) (money|cash|deposit|fare) back',
+      'thanks for nothing',
       '(😡|😠|🤬|😤|😩|😫|😭|😢|😞|😒|🙄|😖|😣)',
     ],
   },
@@ -326,7 +334,7 @@ interface SentenceTrouble {
 }
 
 // Questions that ask for information or a favour: the cues in them are asked about, not reported.
-const NEUTRAL_QUESTION = /^(?:\W*)(?:(?:hi|hey|hello|ok|okay|so|and|also|quick q(?:uestion)?|one more thing)\b\W*)?(?:can|could|may|might|how|do|does|is there|are there|what(?!'s going on| is going on| happened)|when|which|who|will|would|should|shall|am i|if)\b/i;
+const NEUTRAL_QUESTION = /^(?:\W*)(?:(?:hi|hey|hello|ok|okay|so|and|also|quick q(?:uestion)?|one more thing)\b\W*)?(?:can|could|may|might|how|do|does|is there(?! a (?:reason|problem|fault))|are there|what(?!'s going on| is going on| happened)|when(?! (?:will|is|are|does|do|can) .{0,40}\b(?:back (?:up|online|on)|working again|work again|be fixed|be sorted|be resolved|be restored)\b)|which|who|will|would|should|shall|am i|if)\b/i;
 // A clause that only supposes: "if it arrives damaged", "in case it's late".
 const HYPOTHETICAL = /\b(?:if|in case|unless|whether|or|otherwise)\b/i;
 // Where a reported clause stops when it has to be shortened.

@@ -76,6 +76,28 @@ describe('customerTrouble', () => {
   ])('reports trouble in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
+
+  it.each([
+    // A complaint asked as a question, a status that should not last, a service asked back up, a demand, sarcasm.
+    "Is there a reason my order has been 'in transit' since last Tuesday?",
+    'when will the app be back online',
+    'my burger came half eaten??',
+    'honestly just want my money back now',
+    'love how I renewed last week and still get the trial banner',
+  ])('reports trouble in %j', (customer) => {
+    expect(customerTrouble(parse(customer)).reported).toBe(true);
+  });
+
+  it.each([
+    // Their look-alikes: a neutral "is there", restocking, backing up a phone, sincere praise for what still works.
+    'Is there a branch near Leeds station?',
+    'When will the linen range be back in stock?',
+    'I backed up my phone last night, how do I restore it?',
+    'Love how it still works after ten years!',
+    'love how you still answer at midnight, thanks',
+  ])('finds no trouble with us in %j', (customer) => {
+    expect(customerTrouble(parse(customer)).reported).toBe(false);
+  });
 });
 
 describe('secondPerson', () => {
