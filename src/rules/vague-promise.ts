@@ -41,6 +41,8 @@ interface SentenceResult {
   candidates: Candidate[];
   /** A future promise with a concrete time ("they'll email you by 3pm"): a next update the customer can hold us to. */
   timedPromise: boolean;
+  /** The customer is asked for a next step ("Could you send us a DM?", "Reply with your order number."). */
+  asksStep: boolean;
 }
 
 interface Lists {
@@ -217,6 +219,12 @@ const FEEDBACK =
 /** The product's plans: new places, features or lines, or old ones back. */
 const ROADMAP =
   /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs)|(?:stock|stocking|carry|carrying|sell|selling) (?:it|this|that|them|these|those)|(?:run|hold|offer|bring) (?:it|this|that|them|one) (?:in|back|again)|in (?:a|an|our) (?:future|upcoming|later) (?:sale|update|release|version|drop|season|range|collection|event))\b/i;
+/** The step goes to us: "DM us", "send me", "reply here". */
+const TO_US = /\b(?:us|me|dm|dms|direct message|here)\b/i;
+/** News promised with no time: "keep you posted", "keep you updated", "update you". */
+const KEEP_POSTED = /\bkeep (?:\w+ ){0,2}(?:posted|updated|informed|in the loop|up to date)\b|\bupdate (?:you|u|everyone)\b/i;
+/** News for everyone, said as coming: "will be revealed", "to be announced". */
+const ANNOUNCED = /\b(?:will be|to be|being|get|gets) (?:revealed|announced|unveiled)\b/i;
 /** Words of a customer's own case, which keep a promise a promise even beside plans. */
 const CASE_WORDS = /\b(?:fix|fixed|patch|workaround|solution|resolution|refund|your (?:order|account|booking|parcel|package|claim|case|ticket|item|device|bill)|outage|back up|back online|restor\w*)\b/i;
 /** Our hours, said to whoever writes: "we're here 24/7", "any time, day or night". */
@@ -291,7 +299,13 @@ function placeholder(words: string): string {
 }
 
 function analyse(sentence: Sentence, lists: Lists): SentenceResult {
-  const none: SentenceResult = { candidates: [], timedPromise: false };
+  const steps = lists.customerStep.find(sentence);
+  // Asked for, not supposed ("if you reply…" and "let us know if…" wait on nothing), and for us: a step sent to
+  // someone else ("email them at…") leaves our promise waiting on them.
+  const asksStep =
+    TO_US.test(sentence.text) && !/\b(?:them|their)\b/i.test(sentence.text) &&
+    steps.some((st) => !/^\W*(?:if|once|when|after|as soon as|the moment|let)\b/i.test(sentence.text.slice(st.start - sentence.start)));
+  const none: SentenceResult = { candidates: [], timedPromise: false, asksStep };
   if (/\?\s*["'”’)]*\s*$/.test(sentence.text)) return none;
   const toks = tokenize(sentence);
   if (toks.length === 0) return none;
@@ -303,8 +317,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   const blocked = lists.notVague.find(sentence);
   const usable = (s: Span) => !blocked.some((b) => inside(s, b)) && !quotes.some((q) => inside(s, q));
 
-  // Steps that wait on the customer: "reply with your order number and I'll …", "if you …, we'll …".
-  const steps = lists.customerStep.find(sentence);
+  // Steps that wait on the customer ("reply with your order number and I'll …", "if you …, we'll …"): `steps`.
   const customerStepBefore = (offset: number) => steps.some((s) => s.start < offset);
   // Only the customer's action: "for when you're back" is a time, not a step of theirs.
   const customerConditionAfter = (offset: number, clause: number) =>
@@ -468,9 +481,12 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   // roadmap, not a promise on a case. A time or an update promised on a plan ("should be released in the coming
   // months; we'll let you know") is still a promise.
   const roadmap = ROADMAP.test(sentence.text) && !CASE_WORDS.test(sentence.text);
+  // "All will be revealed soon!": a teaser for news everyone will get, not a promise on a case.
+  const teaser = ANNOUNCED.test(sentence.text) && !CASE_WORDS.test(sentence.text);
   const promises = candidates.filter((c) => {
     // "We're hoping to bring it in later this year": a plan with its broad when is news, not a vague promise.
     if (roadmap && (c.kind === 'ongoing' || BROAD_WHEN.test(sentence.text))) return false;
+    if (teaser) return false;
     const text = clauseText(clauseOf(c.start));
     const words = sentence.text.slice(c.start - sentence.start, c.end - sentence.start);
     // "We're here 24/7 and will respond as quickly as we can": how we answer whoever writes, not a promise on a case.
@@ -482,7 +498,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
 
   const timedPromise =
     times.some((t) => t.kind === 'time' && futureBefore(toks, Math.max(0, tokenAt(toks, t.start))) >= 0) && steps.length === 0;
-  return { candidates: promises, timedPromise };
+  return { candidates: promises, timedPromise, asksStep };
 }
 
 function apply(text: string, start: number, end: number, edits: Edit[]): { start: number; end: number; text: string } {
@@ -632,7 +648,7 @@ export default defineRule({
           '^(just|please|simply)? (reply|respond|send|dm|message|tell|text|email|forward|share|upload|confirm|drop|ping|attach|give|let) #Pronoun?',
           '(reply|respond|send|dm|message|tell|forward|upload|confirm|drop|ping|attach) (me|us|it|with|back|here)',
           'let (me|us) know',
-          '(shoot|drop|send|ping) (me|us) a (dm|message|note|line|direct message)',
+          '(shoot|drop|send|ping) (me|us)? a (dm|message|note|line|direct message)',
           '(once|when|as soon as|after) (the|your) (item|items|parcel|package|return|product|device|order|goods) #Copula? #Adverb? (back|returned|received|with us|here)',
         ],
       },
@@ -659,9 +675,15 @@ export default defineRule({
     // "We've got your DM and will reply there": the answer comes in the private thread the customer already
     // opened, the same team going on helping, not an open-ended wait.
     const inDm = anySentence(draft.sentences, 'vague-promise:dm', (s) => RECEIVED_DM.test(s.text));
+    // "Could you send us a DM? We'll get it sorted from there.": our part waits on the step asked for (but "we'll
+    // keep you posted" still promises news with no time).
+    const asked = anySentence(draft.sentences, 'vague-promise:asks', (s) => analysed(s).asksStep);
     const promises = (sentence: Sentence): Report<Kind>[] => {
       const kept = analysed(sentence).candidates.filter(
-        (c) => !(timed && c.kind === 'ongoing') && !(inDm && REPLY_VERB.test(sentence.local.text.slice(c.start, c.end))),
+        (c) =>
+          !(timed && c.kind === 'ongoing') &&
+          !(inDm && REPLY_VERB.test(sentence.local.text.slice(c.start, c.end))) &&
+          !(asked && c.kind === 'commitment' && !KEEP_POSTED.test(sentence.local.text.slice(c.start, c.end))),
       );
       if (kept.length === 0) return [];
       const start = Math.min(...kept.map((c) => c.start));
@@ -682,6 +704,6 @@ export default defineRule({
     };
     // Candidates are relative to their sentence: each sentence's report is computed once per text (and per
     // whether the reply holds a timed promise).
-    return sentencesReports(draft.sentences, `vague-promise${timed ? ':timed' : ''}${inDm ? ':dm' : ''}`, promises);
+    return sentencesReports(draft.sentences, `vague-promise${timed ? ':timed' : ''}${inDm ? ':dm' : ''}${asked ? ':asked' : ''}`, promises);
   },
 });

@@ -90,8 +90,15 @@ runRuleTests(rule, {
     // A plan for something the customer wished for, with its broad when or none: news, not a promise on a case.
     { text: "Thanks! We're hoping to stock it later this year, fingers crossed.", customer: "Will you sell the blue one?" },
     { text: "Thanks! We plan to hold it again in a future sale, so watch this space.", customer: "Will the discount come back?" },
+    // Our part waits on the step asked for in a sentence before; a teaser for news everyone gets.
+    { text: "Sorry! Could you follow us and send a DM? We'll get it sorted from there.", customer: "app broken" },
+    { text: "Thanks for asking! Keep an eye on our socials, all will be revealed soon!", customer: "when's the sale?" },
   ],
   invalid: [
+    // Still promises: news with no time after a step, a step sent to someone else, a case's fix beside "revealed".
+    { text: "Sorry! Please DM us your order number. We'll keep you posted.", customer: "My order is late.", findings: [{"messageId":"commitment","flagged":"We'll keep you posted","output":"Sorry! Please DM us your order number. I'll update you by [time]."}] },
+    { text: "Please email the photos to them at claims@partner.example. We'll be in touch.", customer: "My sofa arrived torn.", findings: [{"messageId":"commitment","flagged":"We'll be in touch","output":"Please email the photos to them at claims@partner.example. I'll be in touch by [time]."}] },
+    { text: "Sorry, the fix is being revealed to testers first and will reach you soon.", customer: "The app is broken.", findings: [{"messageId":"vague","flagged":"will reach you soon","output":"Sorry, the fix is being revealed to testers first and will reach you by [time]."}] },
     // A hope on the customer's own case is still a promise; "as quickly as we can"; news promised to everyone.
     { text: "Sorry! We're hoping to have your replacement back in stock soon.", customer: "My replacement is out of stock.", findings: [{"messageId":"vague","flagged":"We're hoping to have your replacement back in stock soon","output":"Sorry! We're hoping to have your replacement back in stock by [time]."}] },
     { text: "Sorry about that! We'll get this fixed for you as quickly as we can.", customer: "Can't access my account", findings: [{"messageId":"vague","flagged":"We'll get this fixed for you as quickly as we can","output":"Sorry about that! I'll get this fixed for you by [time]."}] },
