@@ -178,6 +178,12 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(still|yet) (not|no|waiting)',
       '(still|yet) #Copula? (not|pending|processing)',
       '(pending|processing) for',
+      // Asking again and again, or never answered: "I sent in a few messages", "already did weeks ago", "or even reply".
+      '(sent|send|emailed|messaged|called|rang|phoned|wrote|tweeted|dmed) .{0,2} a few (messages|message|emails|email|times|calls|tweets|dms)',
+      '(sent|send|emailed|messaged|called|rang|phoned|wrote|tweeted|dmed) .{0,2} (several|many|multiple|countless|numerous) (messages|emails|times|calls|tweets|dms)',
+      '(sent|send|emailed|messaged|called|rang|phoned|wrote|tweeted|dmed) .{0,2} #Value (messages|emails|times|calls|tweets|dms)',
+      '(already|alr) (did|done|tried|asked|sent|called|reported|told) .{0,3} (weeks|days|months|ages|twice|before|yesterday)',
+      '(not|never|nobody|no one|or) #Adverb? even (reply|replied|replies|respond|responded|answer|answered|get back|got back)',
     ],
   },
   troubleTime: {

@@ -84,6 +84,10 @@ describe('customerTrouble', () => {
     'my burger came half eaten??',
     'honestly just want my money back now',
     'love how I renewed last week and still get the trial banner',
+    // Asking again and again, or never answered.
+    'I have emailed four times about this',
+    'already tried that days ago',
+    "you don't even reply",
   ])('reports trouble in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
@@ -95,6 +99,7 @@ describe('customerTrouble', () => {
     'I backed up my phone last night, how do I restore it?',
     'Love how it still works after ten years!',
     'love how you still answer at midnight, thanks',
+    'I sent a message yesterday, how do I check the reply?',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
