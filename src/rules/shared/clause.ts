@@ -92,7 +92,7 @@ const CHANNEL_WORDS: ReadonlyArray<[RegExp, ChannelKind]> = [
 ];
 /** Steps on the app itself: "update the app", "reinstalling your app". */
 const APP_STEP = /\b(?:update|updating|reinstall|reinstalling|restart|restarting|download|downloading|delete|deleting|close|closing|reopen|reopening|refresh|refreshing|relaunch|relaunching)(?: (?:the|your|our))?$/;
-const THREAD_PHRASE = /\b(?:let (?:us|me) know|(?:or|and|also) (?:just )?(?:right )?here(?!\s*:)|keep (?:us|me) (?:posted|updated)|direct message|private message|direct messages|this thread|this conversation|reply here|right here on twitter|(?:dm|message) us here)\b/i;
+const THREAD_PHRASE = /\b(?:let (?:us|me) know|(?:or|and|also) (?:just )?(?:right )?here(?!\s*:|['’]|\s+(?:is|are)\b)|keep (?:us|me) (?:posted|updated)|direct message|private message|direct messages|this thread|this conversation|reply here|right here on twitter|(?:dm|message) us here)\b/i;
 /** Somewhere the customer has to be in body: "in person", "face to face". */
 const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in-store|in store)\b/i;
 const INFORMATIONAL = /\b(?:(?:more|further|additional) (?:info|information|details)|to learn more|learn more|(?:explains|shows) (?:why|how|what)|read more|details:|info:)\b/i;

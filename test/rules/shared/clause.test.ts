@@ -66,6 +66,7 @@ describe('clausesOf', () => {
     expect(first('DM @ShopUK with your order number').channels.map((c) => c.kind)).toEqual(['handle']);
     expect(first('You can ring us on 0800 555 0199 or right here').channels.map((c) => c.kind)).toContain('thread');
     expect(first('You can find it right here: shop.example/faq').channels.map((c) => c.kind)).not.toContain('thread');
+    expect(first("Our FAQ covers it and here's the form: shop.example/form").channels.map((c) => c.kind)).not.toContain('thread');
   });
 
   it('does not take the app a step acts on, or an app store, for a place to go', () => {
