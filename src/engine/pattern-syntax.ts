@@ -15,6 +15,8 @@ export function validatePattern(p: string, parseMatch: ParseMatch): { compiled?:
     if (depth < 0) return { error: `Unbalanced brackets in "${p}".` };
   }
   if (depth !== 0) return { error: `Unbalanced brackets in "${p}".` };
+  const silent = afterWildcard(p);
+  if (silent) return { error: silent };
   try {
     const compiled = parseMatch(p);
     if (!Array.isArray(compiled) || compiled.length === 0) return { error: `"${p}" matches nothing.` };
@@ -22,6 +24,23 @@ export function validatePattern(p: string, parseMatch: ParseMatch): { compiled?:
   } catch (e) {
     return { error: `"${p}" is not a valid phrase: ${(e as Error).message}` };
   }
+}
+
+/**
+ * compromise (14.x) matches a (…|…) group right after a wildcard (".{0,3}", ".*") only when every choice is a single
+ * plain word: "(a few|several)", "(weeks|#Value)" or "(four|/^[0-9]+$/)" there never match, and say nothing. Such a
+ * phrase gets a message instead of silence.
+ */
+function afterWildcard(p: string): string | undefined {
+  const terms = termsOf(p);
+  for (let i = 0; i + 1 < terms.length; i++) {
+    if (!/^\.(?:\*|\{\d*,?\d*\})$/.test(terms[i]!)) continue;
+    const group = /^!?\((.*)\)[?+*]?$/.exec(terms[i + 1]!)?.[1];
+    if (group !== undefined && group.split('|').some((choice) => !/^[\w'’-]+$/.test(choice.trim()))) {
+      return `"${p}": after a wildcard such as "${terms[i]}", a (…|…) group can only hold single words (no #Tags, /regex/ or several words); write the other choices as phrases of their own.`;
+    }
+  }
+  return undefined;
 }
 
 /** A pattern's top-level terms: runs of non-space outside brackets ("(a|b c)" and "[x y]" stay one term). */
