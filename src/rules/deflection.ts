@@ -350,7 +350,7 @@ function npEnd(toks: Tok[], h: number, covered: (t: Tok) => boolean, limit: numb
 type Span = { start: number; end: number };
 
 interface Target {
-  kind: 'party' | 'place' | 'resource' | 'channel';
+  kind: 'party' | 'place' | 'resource';
   end: number;
   party?: string;
   ours: boolean;
@@ -432,11 +432,6 @@ function target(sentence: Sentence, toks: Tok[], v: number, after: number, stron
       hits.push({ kind: 'party', end, party: sentence.text.slice(t.start, end), ours: false });
       break;
     }
-    // "DM @AcmeUK": another account, by its handle.
-    if (/^@\w/.test(word)) {
-      hits.push({ kind: 'channel', end: t.start + word.length, party: word, ours: true });
-      continue;
-    }
     const pronoun = t.norm === 'them' || t.norm === 'they';
     const proper = !uiPath && t.tags.has('ProperNoun') && !t.tags.has('Pronoun') && !/^[‘'"]/.test(t.text);
     if (!pronoun && !proper && !covered(t)) continue;
@@ -466,9 +461,9 @@ function target(sentence: Sentence, toks: Tok[], v: number, after: number, stron
     i = Math.max(i, head);
   }
   if (hits.length === 0) return undefined;
-  // The nearest someone, somewhere or other account names where the customer is sent; a resource counts only alone.
+  // The nearest someone or somewhere names where the customer is sent; a resource counts only alone.
   hits.sort((a, b) => a.end - b.end);
-  return hits.find((x) => x.kind !== 'resource') ?? hits[0];
+  return hits.find((x) => x.kind === 'party' || x.kind === 'place') ?? hits[0];
 }
 
 /** "contact the event organiser": after a verb that always takes someone, its object is the party. */
@@ -594,7 +589,7 @@ const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'c
 /** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
 const THEIR_NUMBER = /\b(?:(?:call|ring|phone|text|reach|contact)(?:ing)? you|your (?:number|phone|mobile))\b/i;
 /** Self-serve said to be possible, with no one named to do it: "refunds can be requested yourself at <link>". */
-const SELF_SERVE_PASSIVE = /\bcan (?:also |only |easily )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted|left|given|raised|reported|logged|lodged|filed)\b/i;
+const SELF_SERVE_PASSIVE = /\bcan (?:also |only |easily )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted|left|given|raised|reported|logged|lodged|filed|sorted|processed|claimed|completed|updated)\b|\bcan (?:also |easily )?be \w+ed (?:yourself|by you)\b/i;
 /** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
 const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested) (?:through|via|in|on|at) (?:our|the|your)\b/i;
 /** A team of ours said to be best reached on another channel: "our delivery team are best on live chat at <link>". */
@@ -1025,7 +1020,7 @@ export default defineRule({
         description: 'Other ways of getting in touch the customer may be sent to do; they count with a party, a resource, "them" or contact details after them.',
         patterns: [
           '(call|calling|phone|phoning|ring|ringing|telephone|dial|dialling|dialing)',
-          '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp|dm|dming)',
+          '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp)',
           '(reach|reaching)',
           '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email)',
           '(drop|dropping|shoot|shooting|flick|flicking) (them|him|her) a (line|message|note|email|e-mail|text)',
@@ -1147,6 +1142,7 @@ export default defineRule({
           '(falls|fall|falling|sits|lies) (outside|beyond) (our|my|what|the)',
           '(we|i) #Copula (only|just|merely) (a|an|the) #Adjective? #Noun? (agent|reseller|platform|marketplace|middleman|intermediary|broker|agency)',
           '(we|i) (do|does|can|could) #Negative #Adverb? (offer|do|provide) (anything|much) (more|else|further)',
+          '(we|i) #Copula (unable|not able) to (offer|do|provide) (anything|much|any) (more|else|further)',
           '(must|need to|needs to|has to|have to|should|can only) be #Adverb? (done|made|arranged|processed|requested|handled|cancelled|closed) (by|over|in) (phone|the phone|post|writing|branch)',
           '(this|that|it|these|those) (needs|need|has|have|should|must|would need|will need) to go (to|through) (your|the|their|#ProperNoun)',
           '(this|that|it|these|those) (needs|need|has|have|should|must|would need|will need) to be (sent|taken|raised|directed|referred) (to|with) (your|the|their|#ProperNoun)',

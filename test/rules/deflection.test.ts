@@ -68,10 +68,13 @@ runRuleTests(rule, {
     { text: "Our engineers will be able to call you on 07700 900123 tomorrow at 10.", customer: "My boiler is broken." },
     { text: "Our refunds team deals with these and I've sent yours over, they'll email you at the address on your account by Friday.", customer: "Where's my refund?" },
     { text: "We'll need a visit to your home to fit the new meter, I've booked Tuesday at 9.", customer: "My meter is broken." },
-    // Their look-alikes: a DM to us or to me, the agent messaging the other account.
+    // Their look-alikes: a DM to us, to me or to our account by name, the agent messaging the other account.
     { text: "pls DM us ur order no. and we'll check ^TS", customer: "charged twice on my card" },
     { text: "DM me and I'll sort it from there", customer: "can't log in" },
     { text: "I'll DM @ShopUK myself and get back to you by 4pm", customer: "order never arrived in London" },
+    { text: "Could you follow & DM @ShopHelp with your order number and some details?", customer: "order never arrived" },
+    { text: "Could you send us a photo of the label here so I can check", customer: "parcel arrived damaged" },
+    { text: "Could you try restarting the app and tell me if it helps", customer: "app frozen" },
     // Their look-alikes: our line beside this thread, a form the agent filled in, steps on the app itself.
     { text: "You can reach us 24/7 on 0800 123 4567 or right here!", customer: "how can I reach you" },
     { text: "Sorry for the hassle! The form is here, but I've filled it in for you already: shop.example/r/123", customer: "need a refund form" },
@@ -529,12 +532,15 @@ runRuleTests(rule, {
     { text: "Sorry about this. I can't see payroll, but the Payroll team will be able to help at payroll@corp.example.", customer: "My payslip is wrong.", findings: [{"messageId":"channel","flagged":"but the Payroll team will be able to help at payroll@corp.example","output":"Sorry about this. I can't see payroll, so reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "Sorry, you'll need to file a claim for the missing item.", customer: "Two items missing from my order.", findings: [{"messageId":"resource","flagged":"you'll need to file a claim for the missing item","output":"Sorry, you'll need to file a claim for the missing item — or just reply here and I'll take care of it for you."}] },
     { text: "That'll need a visit to the branch with your ID so they can return it.", customer: "Card stuck in the ATM.", findings: [{"messageId":"notOurs","flagged":"That'll need a visit to the branch","output":"Let me find out what I can do and update you by [time]."}] },
-    // Terse replies: shorthand ("pls", "ur"), another account by its handle, "handles … not us", "the garage does those".
+    // Terse replies: shorthand ("pls", "ur"), another account named as the one to go to, "handles … not us", "the garage does those".
     { text: "pls contact ur bank for that one ^TS", customer: "charged twice on my card", findings: [{"messageId":"deflect","flagged":"pls contact ur bank","output":"I'll check this with your bank for you and update you by [time] ^TS"}] },
-    { text: "DM @ShopUK, they'll be able to help as we're the US team", customer: "order never arrived in London", findings: [{"messageId":"channel","flagged":"DM @ShopUK","output":"Reply here with the details and I'll sort this out for you by [time]"}] },
     { text: "you want @ShopBilling for that", customer: "why did my direct debit fail", findings: [{"messageId":"notOurs","flagged":"you want @ShopBilling","output":"Let me find out what I can do and update you by [time]"}] },
     { text: "ur network handles number transfers not us", customer: "need my number moved", findings: [{"messageId":"notOurs","flagged":"ur network handles number transfers not us","output":"Let me find out what I can do and update you by [time]"}] },
     { text: "we don't fit parts in store sorry, the garage does those", customer: "can you fit my new brakes", findings: [{"messageId":"deflect","flagged":"the garage does those","output":"we don't fit parts in store sorry, so I'll check this with the garage for you and update you by [time]"}] },
+    // A polite request with no question mark, refunds "sorted yourself" at a link, nothing further to offer.
+    { text: "Could you share the details through this form: bank.example/form", customer: "my bill is wrong", findings: [{"messageId":"channel","flagged":"Could you share the details through this form: bank.example/form","output":"Reply here with the details and I'll sort this out for you by [time]"}] },
+    { text: "Refunds and replacements can be sorted yourself at shop.example/returns", customer: "parcel arrived damaged", findings: [{"messageId":"resource","flagged":"Refunds and replacements can be sorted yourself at shop.example/returns","output":"Refunds and replacements can be sorted yourself at shop.example/returns — or just reply here and I'll take care of it for you"}] },
+    { text: "I'm afraid we're unable to offer anything further.", customer: "I want compensation for the delay", findings: [{"messageId":"notOurs","flagged":"we're unable to offer anything further","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "Would you mind calling your bank to check?", customer: "Unknown charge on my card.", findings: [{ messageId: "deflect", flagged: "Would you mind calling your bank", output: "I'll check this with your bank for you and update you by [time]." }] },
   ],
 });

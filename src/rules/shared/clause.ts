@@ -198,8 +198,6 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
       const hit = CHANNEL_WORDS.find(([re]) => re.test(part));
       // "your email", "your phone number": a detail the customer gives, not a channel.
       if (hit && (hit[1] === 'email' || hit[1] === 'phone') && /^(?:your|my|the)$/.test(ws[i - 1]?.norm ?? '')) continue;
-      // "DM @AcmeUK": a message to another account is not this thread (the @handle is the channel).
-      if (hit && hit[1] === 'thread' && /^@\w/.test(ws[i + 1]?.text ?? '')) continue;
       // "Update the app", "from the App Store": the thing a step acts on, or where apps come from, not a place to start again.
       if (hit && hit[1] === 'web' && part === 'app' && (APP_STEP.test(ws.slice(Math.max(0, i - 3), i).map((x) => x.norm).join(' ')) || ws[i + 1]?.norm === 'store')) continue;
       if (hit && hit[1] === 'place' && part === 'store' && /^(?:app|play)$/.test(ws[i - 1]?.norm ?? '')) continue;
@@ -231,6 +229,12 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   if (asked && /\?\s*$/.test(clauseText.trimEnd()) || asked && /^(?:have|did)\b/i.test(asked[0])) {
     const verb = ws.find((w, k) => k > i + 1 && isVerb(w) && w.root !== 'have' && w.root !== 'be' && w.norm !== 'able' && w.norm !== 'chance' && w.norm !== 'managed');
     return { directive: 'asked', verb, byUs: false };
+  }
+  // A request with no question mark: "Could you share the details through this form: <link>".
+  const polite = /^(?:could|can|would|will) (?:you|u) (?:please |kindly |just )?/i.exec(clauseText.slice(clauseText.search(/\S/)));
+  if (polite && !/\?\s*$/.test(clauseText.trimEnd())) {
+    const verb = ws.find((w, k) => k > i + 1 && isVerb(w) && w.root !== 'be');
+    if (verb) return { directive: 'told', verb, byUs: false };
   }
   // Impersonal advice: "Best to phone us…", "worth asking on our forum", "easiest to book online".
   if (/^(?:best|better|easiest|quickest|simplest|worth)$/.test(first.norm)) {

@@ -62,8 +62,8 @@ describe('clausesOf', () => {
     expect(first('We can sort it face to face').channels.map((c) => c.kind)).toEqual(['place']);
   });
 
-  it('reads a DM to another account as that account, and "or right here" as this thread', () => {
-    expect(first('DM @ShopUK with your order number').channels.map((c) => c.kind)).toEqual(['handle']);
+  it('reads a DM to a named account as this thread (agents name their own), and "or right here" too', () => {
+    expect(first('Please follow and DM @ShopHelp with your order number').channels.map((c) => c.kind)).toContain('thread');
     expect(first('You can ring us on 0800 555 0199 or right here').channels.map((c) => c.kind)).toContain('thread');
     expect(first('You can find it right here: shop.example/faq').channels.map((c) => c.kind)).not.toContain('thread');
     expect(first("Our FAQ covers it and here's the form: shop.example/form").channels.map((c) => c.kind)).not.toContain('thread');
