@@ -223,6 +223,10 @@ const ROADMAP =
 const TO_US = /\b(?:us|me|dm|dms|direct message|here)\b/i;
 /** News promised with no time: "keep you posted", "keep you updated", "update you". */
 const KEEP_POSTED = /\bkeep (?:\w+ ){0,2}(?:posted|updated|informed|in the loop|up to date)\b|\bupdate (?:you|u|everyone)\b/i;
+/** A way for the customer to be told when it happens: "sign up for an alert", "tap 'notify me'", "status alerts". */
+const ALERT_STEP = /\b(?:sign up for|signing up for|subscribe to|subscribing to|turn on|set up|tap|click|hit|select)\s+(?:an?\s+|the\s+|our\s+)?(?:['‘"“]?notify me|(?:email |text |sms |stock |status |back[- ]in[- ]stock )?(?:alerts?|notifications?))\b/i;
+/** An automatic receipt for something done: "a confirmation email", "an automated text". */
+const RECEIPT = /\b(?:confirmation|automated|automatic) (?:e-?mail|text|sms|message|letter)\b/i;
 /** News for everyone, said as coming: "will be revealed", "to be announced". */
 const ANNOUNCED = /\b(?:will be|to be|being|get|gets) (?:revealed|announced|unveiled)\b/i;
 /** Words of a customer's own case, which keep a promise a promise even beside plans. */
@@ -491,6 +495,9 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const words = sentence.text.slice(c.start - sentence.start, c.end - sentence.start);
     // "We're here 24/7 and will respond as quickly as we can": how we answer whoever writes, not a promise on a case.
     if (REPLY_VERB.test(words) && ALWAYS_THERE.test(sentence.text)) return false;
+    // "We will always investigate any concerns raised": how we work, not a promise on this case; "you will receive
+    // a confirmation email shortly": the system's receipt for what was just done.
+    if (/\b(?:will|'ll|would) always\b/i.test(words) || RECEIPT.test(words)) return false;
     // "We'll pass it along and keep you posted" still promises the customer news.
     if (TO_THE_CUSTOMER.test(words)) return true;
     return !FEEDBACK.test(text) && !OUR_NEED.test(text) && !PASSED_ON.test(words);
@@ -678,12 +685,16 @@ export default defineRule({
     // "Could you send us a DM? We'll get it sorted from there.": our part waits on the step asked for (but "we'll
     // keep you posted" still promises news with no time).
     const asked = anySentence(draft.sentences, 'vague-promise:asks', (s) => analysed(s).asksStep);
+    // "…in the coming weeks, and you can sign up for an alert on the product page": the customer holds the next
+    // step, an alert that comes when it happens.
+    const alert = anySentence(draft.sentences, 'vague-promise:alert', (s) => ALERT_STEP.test(s.text));
     const promises = (sentence: Sentence): Report<Kind>[] => {
       const kept = analysed(sentence).candidates.filter(
         (c) =>
           !(timed && c.kind === 'ongoing') &&
           !(inDm && REPLY_VERB.test(sentence.local.text.slice(c.start, c.end))) &&
-          !(asked && c.kind === 'commitment' && !KEEP_POSTED.test(sentence.local.text.slice(c.start, c.end))),
+          !(asked && c.kind === 'commitment' && !KEEP_POSTED.test(sentence.local.text.slice(c.start, c.end))) &&
+          !(alert && c.kind === 'vague'),
       );
       if (kept.length === 0) return [];
       const start = Math.min(...kept.map((c) => c.start));
@@ -704,6 +715,6 @@ export default defineRule({
     };
     // Candidates are relative to their sentence: each sentence's report is computed once per text (and per
     // whether the reply holds a timed promise).
-    return sentencesReports(draft.sentences, `vague-promise${timed ? ':timed' : ''}${inDm ? ':dm' : ''}${asked ? ':asked' : ''}`, promises);
+    return sentencesReports(draft.sentences, `vague-promise${timed ? ':timed' : ''}${inDm ? ':dm' : ''}${asked ? ':asked' : ''}${alert ? ':alert' : ''}`, promises);
   },
 });

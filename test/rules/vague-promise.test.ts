@@ -93,8 +93,15 @@ runRuleTests(rule, {
     // Our part waits on the step asked for in a sentence before; a teaser for news everyone gets.
     { text: "Sorry! Could you follow us and send a DM? We'll get it sorted from there.", customer: "app broken" },
     { text: "Thanks for asking! Keep an eye on our socials, all will be revealed soon!", customer: "when's the sale?" },
+    // An alert the customer can sign up for, how we always work, a confirmation email for what was just done.
+    { text: "Thanks for your interest! We expect new stock in the coming weeks, and you can sign up for an alert on the product page.", customer: "Is it back in stock?" },
+    { text: "Thank you for letting us know. We take security seriously and will always investigate any concerns raised.", customer: "My account was hacked." },
+    { text: "Your membership has been cancelled and you will receive a confirmation email shortly.", customer: "Please cancel my membership." },
   ],
   invalid: [
+    // Their look-alikes that still promise: no alert offered, a receipt sent "once processed".
+    { text: "We expect new stock in the coming weeks.", customer: "Is it back in stock?", findings: [{"messageId":"vague","flagged":"in the coming weeks","output":"We expect new stock by [date]."}] },
+    { text: "The finance team will send your receipt once the request has been processed.", customer: "I need a receipt.", findings: [{"messageId":"waiting","flagged":"The finance team will send your receipt once the request has been processed","output":"The finance team will send your receipt by [time]."}] },
     // Still promises: news with no time after a step, a step sent to someone else, a case's fix beside "revealed".
     { text: "Sorry! Please DM us your order number. We'll keep you posted.", customer: "My order is late.", findings: [{"messageId":"commitment","flagged":"We'll keep you posted","output":"Sorry! Please DM us your order number. I'll update you by [time]."}] },
     { text: "Please email the photos to them at claims@partner.example. We'll be in touch.", customer: "My sofa arrived torn.", findings: [{"messageId":"commitment","flagged":"We'll be in touch","output":"Please email the photos to them at claims@partner.example. I'll be in touch by [time]."}] },
