@@ -28,6 +28,13 @@ const SHORTHAND: { word: string; out: string[] }[] = [
 const { model } = nlp.world() as { model: { one: { contractions: unknown[] } } };
 nlp.plugin({ model: { one: { contractions: [...model.one.contractions, ...SHORTHAND] } } });
 
+const SPELLED = new Map(SHORTHAND.map((s) => [s.word, s.out.join(' ')]));
+
+/** Text with the shorthand above spelled out, in lower case ("ur bank" → "your bank"), for rewrites that repeat the agent's words. */
+export function spellOut(text: string): string {
+  return text.replace(/\b[a-z0-9]+\b/gi, (w) => SPELLED.get(w.toLowerCase()) ?? w);
+}
+
 export function parse(text: string): Doc {
   return nlp(text);
 }

@@ -2,6 +2,7 @@ import { anySentence, defineRule, sentencesReports, type Report } from '../engin
 import type { Draft, Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
+import { spellOut } from '../engine/nlp';
 import { clausesOf, type Clause, type Word } from './shared/clause';
 import { customerTrouble } from './shared/trouble';
 
@@ -956,7 +957,7 @@ function ownershipText(unit: Unit | undefined): string {
   if (!unit || unit.kind === 'statement') return `let me find out what I can do and update you by ${TIME}`;
   if (unit.kind === 'channel') return `reply here with the details and I'll sort this out for you by ${TIME}`;
   if (unit.kind === 'place' || unit.kind === 'resource' || !unit.party) return `let me sort this out for you from here and update you by ${TIME}`;
-  const party = unit.party.replace(/^(your|the|their|our|a|an)\b/i, (w) => w.toLowerCase()).replace(/^ur\b/i, 'your');
+  const party = spellOut(unit.party).replace(/^(your|the|their|our|a|an)\b/i, (w) => w.toLowerCase());
   if (unit.ours) return `I'll contact ${asTeam(party)} myself and update you by ${TIME}`;
   return `I'll check this with ${party} for you and update you by ${TIME}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/engine/nlp';
+import { parse, spellOut } from '../../src/engine/nlp';
 
 interface TermJson {
   text: string;
@@ -34,5 +34,13 @@ describe('agents\' shorthand', () => {
 
   it('leaves words that only look alike alone', () => {
     expect(terms('the urn and the thrush').every((t) => t.implicit === undefined)).toBe(true);
+  });
+});
+
+describe('spellOut', () => {
+  it('spells out whole shorthand words and leaves the rest as written', () => {
+    expect(spellOut('ur bank')).toBe('your bank');
+    expect(spellOut('Pls ring thru the day')).toBe('please ring through the day');
+    expect(spellOut('your urn, Thrush')).toBe('your urn, Thrush');
   });
 });
