@@ -1035,9 +1035,9 @@ export default defineRule({
           '(let|letting) (the|your|their|a) !team',
           // "Since the restaurant made it, it's best to let them know": "them" is never us or the customer.
           '(let|letting) (them|him|her) know',
-          '(direct|send|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|request|requests|enquiries|inquiries) to',
+          '(direct|send|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|request|requests|enquiries|inquiries|correspondence|letters|claims) to',
           // "Please direct any questions about the event to the organiser."
-          '(direct|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|requests|enquiries|inquiries) (about|on|regarding|for) .{1,4} to',
+          '(direct|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|requests|enquiries|inquiries|correspondence|letters|claims) (about|on|regarding|for) .{1,4} to',
           '(reach out to your bank|reach out to the seller)',
         ],
       },

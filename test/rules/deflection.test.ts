@@ -75,6 +75,8 @@ runRuleTests(rule, {
     { text: "Could you follow & DM @ShopHelp with your order number and some details?", customer: "order never arrived" },
     { text: "Could you send us a photo of the label here so I can check", customer: "parcel arrived damaged" },
     { text: "Could you try restarting the app and tell me if it helps", customer: "app frozen" },
+    // Its look-alike: the agent referring it, with a date.
+    { text: "I have referred your complaint to our Customer Relations team, who will write to you by 12 March.", customer: "I want to complain." },
     // Their look-alikes: our line beside this thread, a form the agent filled in, steps on the app itself.
     { text: "You can reach us 24/7 on 0800 123 4567 or right here!", customer: "how can I reach you" },
     { text: "Sorry for the hassle! The form is here, but I've filled it in for you already: shop.example/r/123", customer: "need a refund form" },
@@ -541,6 +543,8 @@ runRuleTests(rule, {
     { text: "Could you share the details through this form: bank.example/form", customer: "my bill is wrong", findings: [{"messageId":"channel","flagged":"Could you share the details through this form: bank.example/form","output":"Reply here with the details and I'll sort this out for you by [time]"}] },
     { text: "Refunds and replacements can be sorted yourself at shop.example/returns", customer: "parcel arrived damaged", findings: [{"messageId":"resource","flagged":"Refunds and replacements can be sorted yourself at shop.example/returns","output":"Refunds and replacements can be sorted yourself at shop.example/returns — or just reply here and I'll take care of it for you"}] },
     { text: "I'm afraid we're unable to offer anything further.", customer: "I want compensation for the delay", findings: [{"messageId":"notOurs","flagged":"we're unable to offer anything further","output":"Let me find out what I can do and update you by [time]."}] },
+    // Formal: correspondence directed to another department.
+    { text: "Please direct all correspondence regarding this account to our collections department at the address below.", customer: "Why am I getting debt letters?", findings: [{"messageId":"deflect","flagged":"Please direct all correspondence regarding this account to our collections department","output":"I'll contact our collections department myself and update you by [time]."}] },
     { text: "Would you mind calling your bank to check?", customer: "Unknown charge on my card.", findings: [{ messageId: "deflect", flagged: "Would you mind calling your bank", output: "I'll check this with your bank for you and update you by [time]." }] },
   ],
 });
