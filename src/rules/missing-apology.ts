@@ -168,7 +168,10 @@ export default defineRule({
           'how (annoying|frustrating|infuriating|maddening|stressful|worrying|upsetting|disappointing|awful|horrible|rubbish|miserable|unsettling|scary)',
           '(ah|oh|ahh|ooh|argh|urgh|eek|yikes|oof|ouch|gosh|blimey|crikey) #Adverb? (annoying|frustrating|infuriating|maddening|rubbish|no|dear|nightmare|not good|not great|not ideal)',
           '^#Adverb? (annoying|frustrating|infuriating|maddening|gutting|rubbish|not ideal|not good|not great)',
-          '(yikes|oof|ouch|eek|uh oh|blimey|crikey)',
+          '(yikes|oof|ouch|eek|uh oh|blimey|crikey|bummer)',
+          // "Not what we like to hear", "that's definitely not what we want".
+          'not (what|something) (we|i) (like|want|love|enjoy) to (hear|see|read)',
+          'not what (we|i) (want|wanted|expect|expected|aim for|strive for|like)',
           '(what|such) a (faff|mess|shame|letdown|let-down|ordeal|palaver|bummer|drag|saga|disappointment|worry|shock)',
           '(that|this) #Copula? #Adverb? (rubbish|grim|miserable|gutting|a shame|a letdown|a bummer|a faff|a drag|no fun|not fun)',
           '(that|this|it) #Copula #Adverb? (not ideal|far from ideal|less than ideal|not on|not acceptable|unacceptable|not right|not fair|unfair)',

@@ -70,6 +70,10 @@ runRuleTests(rule, {
     // The customer's own slip, with only a feeling about it: nothing of ours to be sorry for.
     { text: 'Fingers crossed for next time!', customer: 'Forgot to grab my receipt at the counter. Ugh.' },
     { text: "We'd love to have you back! DM us and we'll set it up.", customer: 'I made a big dumb mistake and moved my number to another network. Can I come back?' },
+    // Acknowledgements in a few words: "not what we like to hear", "not what we want", "bummer!".
+    { text: "Not what we like to hear. DM us your order number and I'll send a replacement today.", customer: "My order arrived broken." },
+    { text: "That's definitely not what we want. DM us your order number and I'll send a replacement today.", customer: "My order arrived broken." },
+    { text: "Bummer! Let's fix it: DM us your order number and I'll send a replacement today.", customer: "My order arrived broken." },
   ],
   invalid: [
     // Laughed at by their staff; a paid-for next day gone by, written without its apostrophe.
