@@ -308,7 +308,10 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   // someone else ("email them at…") leaves our promise waiting on them.
   const asksStep =
     TO_US.test(sentence.text) && !/\b(?:them|their)\b/i.test(sentence.text) &&
-    steps.some((st) => !/^\W*(?:if|once|when|after|as soon as|the moment|let)\b/i.test(sentence.text.slice(st.start - sentence.start)));
+    steps.some((st) => {
+      const step = sentence.text.slice(st.start - sentence.start).replace(/^\W*/, '');
+      return !CONDITION.test(step) && !/^let\b/i.test(step);
+    });
   const none: SentenceResult = { candidates: [], timedPromise: false, asksStep };
   if (/\?\s*["'”’)]*\s*$/.test(sentence.text)) return none;
   const toks = tokenize(sentence);
