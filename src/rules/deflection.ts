@@ -3,7 +3,7 @@ import type { Draft, Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
 import { spellOut } from '../engine/nlp';
-import { clausesOf, type Clause, type Word } from './shared/clause';
+import { clausesOf, type Channel, type Clause, type Word } from './shared/clause';
 import { customerTrouble } from './shared/trouble';
 
 /**
@@ -579,6 +579,8 @@ function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly
   return undefined;
 }
 
+/** A phone channel written as a number ("0800 555 0199"), not a word for one ("give us a call"). */
+const isNumber = (sentence: Sentence, ch: Channel) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end));
 /** Modals that offer the customer an option: "you can…", "you could…", "you may…". */
 const OPTION_MODAL = /^(?:can|could|may|might)$/;
 /** Opening a claim, dispute or case: "raise a claim", "file a dispute". */
@@ -615,7 +617,7 @@ function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause, linkAfter: 
   const clauseText = sentence.text.slice(c.start, c.end);
   const start = firstWordAt(c);
   const at = { start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
-  const number = c.channels.some((ch) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end)));
+  const number = c.channels.some((ch) => isNumber(sentence, ch));
   const ourWords = /^\W*(?:i|we)\b/i.test(clauseText);
   if (number && !THEIR_NUMBER.test(clauseText) && !ourWords) return { kind: 'channel', ...at };
   if ((BEST_ON.test(clauseText) || HANDLED_BY.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
@@ -750,7 +752,7 @@ function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause, named?: strin
   const lead = ws.slice(0, modal);
   const clauseText = sentence.text.slice(c.start, c.end);
   const before = c.channels.some((ch) => (ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'place') && ch.start < ws[modal]!.start);
-  const after = c.channels.some((ch) => (ch.kind === 'email' || ch.kind === 'chat' || ch.kind === 'handle' || (ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end)))) && ch.start > ws[modal]!.start);
+  const after = c.channels.some((ch) => (ch.kind === 'email' || ch.kind === 'chat' || ch.kind === 'handle' || isNumber(sentence, ch)) && ch.start > ws[modal]!.start);
   if (!lead.some((w) => /^(?:i|we|you|me|us)$/.test(w.norm)) && (before || (after && !THEIR_NUMBER.test(clauseText)))) {
     const start = firstWordAt(c);
     return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
