@@ -40,6 +40,8 @@ export default defineContentScript({
             else watch(true);
           }),
       });
-    watch(false);
+    // The first look at the page in a task of its own, after this script's evaluation (on a cold, busy
+    // machine the two together made one long task).
+    ctx.setTimeout(() => watch(false), 0);
   },
 });

@@ -7,6 +7,7 @@
  * (src/background/coach-loader.ts) once the page has a reply-editor candidate, so pages without one never load it.
  */
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { clockFor } from '../../src/content/clock';
 import { createCoach, type Coach } from '../../src/content/coach';
 import { remoteEngine, type ConnectLike } from '../../src/content/engine-client';
@@ -30,63 +31,74 @@ export default defineContentScript({
   matches: HELPDESK_MATCHES,
   main(ctx) {
     if (window !== window.top) return;
-    const runtime = browser.runtime as unknown as RuntimeLike;
-    const site = pickSite(SITES, location, document);
-    /** The coaching of this page while the site is on and not paused; `coach` once settings are read. */
-    let running: { scope: Scope; coach?: Coach } | undefined;
-
-    const start = async () => {
-      const scope = childScope(ctx.signal);
-      running = { scope };
-      let settings = await getSettings((problem) => console.warn(`Warmline: ${problem}`));
-      if (scope.signal.aborted || ctx.isInvalid) return;
-      const clock = { ...clockFor(ctx), signal: scope.signal, valid: () => ctx.isValid && !scope.signal.aborted };
-      // The engine runs in the background (src/background/engine-host.ts): compromise never loads on this page.
-      const engine = remoteEngine(browser.runtime as unknown as ConnectLike);
-      scope.signal.addEventListener('abort', () => engine.dispose(), { once: true });
-      const coach = createCoach({
-        doc: document,
-        site,
-        engine,
-        clock,
-        sendCount: (n) => sendCount(runtime, n),
-        // The local history takes counts per rule id only (custom rules' `custom:…` ids are left out).
-        onFindingsChanged: (findings) => send(runtime, recordMessage(findings.filter((f) => isRuleId(f.rule)))),
-      });
-      running.coach = coach;
-      // Internal notes reach the coach only when the settings say so (src/sites/coaching.ts).
-      const editors = gateInternalNotes(site, () => settings, coach);
-      const scanner = createScanner({
-        signal: scope.signal,
-        site,
-        nextFrame: clock.frame,
-        onFound: editors.found,
-        onLost: editors.lost,
-        onFocus: editors.focused,
-        onDocument: coach.listenIn,
-      });
-      scope.signal.addEventListener('abort', quietly(watchSettings((s) => coach.setSettings((settings = s)))));
-      scanner.watch(document);
-    };
-    const stop = () => {
-      running?.scope.end();
-      running = undefined;
-      if (ctx.isValid) sendCount(runtime, 0);
-    };
-
-    ctx.onInvalidated(
-      quietly(answerMessages(runtime, {
-        state: () => running?.coach?.state() ?? { findings: [], editor: false },
-        apply: (m) => running?.coach?.applySuggestion(m.rule, m.start, m.end, m.suggestion) ?? Promise.resolve(false),
-      })),
-    );
-    ctx.onInvalidated(
-      quietly(
-        watchCoaching(location.host, (active) => {
-          if (!active) stop();
-          else if (!running) void start();
-        }),
-      ),
-    );
+    // Everything else in a task of its own: the script's evaluation (~100 ms on a cold, busy 2-core machine)
+    // is one task already, and the first calls into the extension API and storage would add to it.
+    ctx.setTimeout(() => coachPage(ctx), 0);
   },
 });
+
+/** Coaches this page's reply editors while the site is on and not paused (see the header). */
+function coachPage(ctx: ContentScriptContext): void {
+  const runtime = browser.runtime as unknown as RuntimeLike;
+  const site = pickSite(SITES, location, document);
+  /** The coaching of this page while the site is on and not paused; `coach` once settings are read. */
+  let running: { scope: Scope; coach?: Coach } | undefined;
+
+  const start = async () => {
+    const scope = childScope(ctx.signal);
+    running = { scope };
+    let settings = await getSettings((problem) => console.warn(`Warmline: ${problem}`));
+    if (scope.signal.aborted || ctx.isInvalid) return;
+    const clock = { ...clockFor(ctx), signal: scope.signal, valid: () => ctx.isValid && !scope.signal.aborted };
+    // The engine runs in the background (src/background/engine-host.ts): compromise never loads on this page.
+    const engine = remoteEngine(browser.runtime as unknown as ConnectLike);
+    scope.signal.addEventListener('abort', () => engine.dispose(), { once: true });
+    const coach = createCoach({
+      doc: document,
+      site,
+      engine,
+      clock,
+      sendCount: (n) => sendCount(runtime, n),
+      // The local history takes counts per rule id only (custom rules' `custom:…` ids are left out).
+      onFindingsChanged: (findings) => send(runtime, recordMessage(findings.filter((f) => isRuleId(f.rule)))),
+    });
+    running.coach = coach;
+    // Internal notes reach the coach only when the settings say so (src/sites/coaching.ts).
+    const editors = gateInternalNotes(site, () => settings, coach);
+    const scanner = createScanner({
+      signal: scope.signal,
+      site,
+      nextFrame: clock.frame,
+      onFound: editors.found,
+      onLost: editors.lost,
+      onFocus: editors.focused,
+      onDocument: coach.listenIn,
+    });
+    scope.signal.addEventListener('abort', quietly(watchSettings((s) => coach.setSettings((settings = s)))));
+    // The UI's first render (createCoach) and the page's first scan (with each editor's first read) are
+    // each a task of their own: on a cold page, with the browser busy starting, together they made one
+    // long task (~100 ms) that held up the agent's first click or key.
+    await new Promise<void>((resolve) => clock.timeout(resolve, 0));
+    if (clock.valid()) scanner.watch(document);
+  };
+  const stop = () => {
+    running?.scope.end();
+    running = undefined;
+    if (ctx.isValid) sendCount(runtime, 0);
+  };
+
+  ctx.onInvalidated(
+    quietly(answerMessages(runtime, {
+      state: () => running?.coach?.state() ?? { findings: [], editor: false },
+      apply: (m) => running?.coach?.applySuggestion(m.rule, m.start, m.end, m.suggestion) ?? Promise.resolve(false),
+    })),
+  );
+  ctx.onInvalidated(
+    quietly(
+      watchCoaching(location.host, (active) => {
+        if (!active) stop();
+        else if (!running) void start();
+      }),
+    ),
+  );
+}
