@@ -80,7 +80,7 @@ function activate(rule: Rule, settings: Settings): ActiveRule | undefined {
     const edits = own?.phrases?.[name];
     const removed = new Set((edits?.remove ?? []).map((p) => p.trim().toLowerCase()));
     const patterns = [...list.patterns, ...(edits?.add ?? [])].filter((p) => !removed.has(p.trim().toLowerCase()));
-    phrases.set(name, compilePhrases(`${rule.meta.id}:${name}`, patterns));
+    phrases.set(name, compilePhrases(patterns));
   }
   return { rule, level, phrases, findings: new WeakMap() };
 }

@@ -177,9 +177,28 @@ function holdsAny(have: ReadonlySet<string>, words: ReadonlySet<string>): boolea
   return false;
 }
 
-export function compilePhrases(key: string, list: readonly string[]): PhraseMatcher {
+/**
+ * Matchers by their patterns: rules whose lists hold the same patterns (missing-apology, non-apology and the
+ * trouble reader share the trouble lists), and every editor's analyzer, get one matcher, so a sentence's
+ * matches for a list are found once however many rules ask.
+ */
+const matchers = new Map<string, PhraseMatcher>();
+const MAX_MATCHERS = 2000;
+/** Never reused, even after the map starts again: a sentence's cached matches are keyed by it. */
+let matcherCount = 0;
+
+export function compilePhrases(list: readonly string[]): PhraseMatcher {
+  const content = JSON.stringify(list);
+  let matcher = matchers.get(content);
+  if (!matcher) {
+    if (matchers.size >= MAX_MATCHERS) matchers.clear();
+    matchers.set(content, (matcher = matcherOf(list, `phrases:${++matcherCount}`)));
+  }
+  return matcher;
+}
+
+function matcherOf(list: readonly string[], memoKey: string): PhraseMatcher {
   const lazies = list.map(lazy);
-  const memoKey = `phrases:${key}`;
   const find = (sentence: Sentence) =>
     sentence.memo(memoKey, (local) => {
       const spans: { start: number; end: number }[] = [];

@@ -28,8 +28,18 @@ describe('phrase lists', () => {
     expect(lightNeeds("don't (can't|won't)")).toEqual([]);
   });
 
+  it('gives lists of the same patterns one matcher (their matches are found once), and other lists their own', () => {
+    const a = compilePhrases(['let me', 'I will']);
+    expect(compilePhrases(['let me', 'I will'])).toBe(a);
+    const b = compilePhrases(['let me', 'I will', 'we will']);
+    expect(b).not.toBe(a);
+    const draft = buildDraft('We will look. Let me check.', new Map(), 1);
+    expect(draft.sentences.map((s) => a.find(s).length)).toEqual([0, 1]);
+    expect(draft.sentences.map((s) => b.find(s).length)).toEqual([1, 1]);
+  });
+
   it('finds the same phrases when compiled lazily, sentence after sentence', () => {
-    const m = compilePhrases('test:lazy', ['(contact|call) your bank', 'let me', '#Negative #Adverb? possible']);
+    const m = compilePhrases(['(contact|call) your bank', 'let me', '#Negative #Adverb? possible']);
     const draft = buildDraft("Please call your bank today. Let me check. That's not really possible. Nothing here.", new Map(), 1);
     const found = draft.sentences.map((s) => m.find(s).map((x) => draft.text.slice(x.start, x.end)));
     expect(found).toEqual([['call your bank'], ['Let me'], ['not really possible'], []]);

@@ -67,9 +67,9 @@ export const PAST_TIME_PATTERNS: readonly string[] = [
   'earlier (today|this (morning|week|month))',
 ];
 
-const concrete = compilePhrases('shared:time:concrete', CONCRETE_TIME_PATTERNS);
-const immediate = compilePhrases('shared:time:immediate', IMMEDIATE_PATTERNS);
-const past = compilePhrases('shared:time:past', PAST_TIME_PATTERNS);
+const concrete = compilePhrases(CONCRETE_TIME_PATTERNS);
+const immediate = compilePhrases(IMMEDIATE_PATTERNS);
+const past = compilePhrases(PAST_TIME_PATTERNS);
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 

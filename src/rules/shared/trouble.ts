@@ -304,7 +304,7 @@ const SAY_ORDER = ['troubleBilling', 'troubleFault', 'troubleWhy', 'troubleDelay
 let defaults: Map<string, PhraseMatcher> | undefined;
 /** The built-in lists, for callers that do not pass their own (team additions come through `ctx.phrases`). */
 function defaultPhrases(list: string): PhraseMatcher {
-  defaults ??= new Map(Object.entries(troublePhrases).map(([name, l]) => [name, compilePhrases(`trouble:${name}`, l.patterns)]));
+  defaults ??= new Map(Object.entries(troublePhrases).map(([name, l]) => [name, compilePhrases(l.patterns)]));
   const m = defaults.get(list);
   if (!m) throw new Error(`No trouble phrase list "${list}"`);
   return m;

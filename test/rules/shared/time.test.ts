@@ -61,7 +61,7 @@ describe('concreteTimes', () => {
   });
 
   it('adds a team’s own patterns', () => {
-    const extra = compilePhrases('test:extra', ['after the next sprint']);
+    const extra = compilePhrases(['after the next sprint']);
     const s = sentence('The fix goes out after the next sprint.');
     expect(hasConcreteTime(s)).toBe(false);
     expect(hasConcreteTime(s, extra)).toBe(true);
