@@ -221,8 +221,13 @@ const ROADMAP =
   /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs)|(?:stock|stocking|carry|carrying|sell|selling) (?:it|this|that|them|these|those)|(?:run|hold|offer|bring) (?:it|this|that|them|one) (?:in|back|again)|in (?:a|an|our) (?:future|upcoming|later) (?:sale|update|release|version|drop|season|range|collection|event))\b/i;
 /** The step goes to us: "DM us", "send me", "reply here". */
 const TO_US = /\b(?:us|me|dm|dms|direct message|here)\b/i;
+/** What "keep you …" promises: news ("posted", "in the loop"), in the regexes and the phrase list below. */
+const KEPT = ['posted', 'updated', 'informed', 'in the loop', 'up to date'];
+const KEPT_RE = `(?:${KEPT.join('|')})`;
 /** News promised with no time: "keep you posted", "keep you updated", "update you". */
-const KEEP_POSTED = /\bkeep (?:\w+ ){0,2}(?:posted|updated|informed|in the loop|up to date)\b|\bupdate (?:you|u|everyone)\b/i;
+const KEEP_POSTED = new RegExp(`\\bkeep (?:\\w+ ){0,2}${KEPT_RE}\\b|\\bupdate (?:you|u|everyone)\\b`, 'i');
+/** "keep you posted by [time]" reads oddly in a rewrite: an update is what we promise. */
+const KEEP_POSTED_BY = new RegExp(`\\bkeep (you|them|\\w+) ${KEPT_RE}(?= by \\[)`, 'i');
 /** A way for the customer to be told when it happens: "sign up for an alert", "tap 'notify me'", "status alerts". */
 const ALERT_STEP = /\b(?:sign up for|signing up for|subscribe to|subscribing to|turn on|set up|tap|click|hit|select)\s+(?:an?\s+|the\s+|our\s+)?(?:['‘"“]?notify me|(?:email |text |sms |stock |status |back[- ]in[- ]stock )?(?:alerts?|notifications?))\b/i;
 /** An automatic receipt for something done: "a confirmation email", "an automated text". */
@@ -614,7 +619,7 @@ export default defineRule({
           'update (you|your)',
           'give you an update',
           'let (you|#Pronoun) know',
-          'keep (you|#Pronoun|everyone|everybody|all|customers|all of you) (posted|updated|informed|in the loop|up to date)',
+          `keep (you|#Pronoun|everyone|everybody|all|customers|all of you) (${KEPT.join('|')})`,
           'follow up',
           '(write|respond|reply) to you',
           'hear (back)? from (us|me|them|the team|our team)',
@@ -705,8 +710,7 @@ export default defineRule({
       const first = kept[0]!;
       const edits = kept.flatMap((c) => c.edits).filter((e, i, all) => all.findIndex((x) => x.start === e.start && x.end === e.end) === i);
       const fix = apply(sentence.text, start, end, edits);
-      // "keep you posted by [time]" reads oddly: an update is what we promise.
-      fix.text = fix.text.replace(/\bkeep (you|them|\w+) (?:posted|updated|informed|in the loop|up to date)(?= by \[)/i, 'update $1');
+      fix.text = fix.text.replace(KEEP_POSTED_BY, 'update $1');
       const words = sentence.text.slice(start, end);
       return [{
         messageId: first.kind,
