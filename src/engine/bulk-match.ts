@@ -1,7 +1,7 @@
 /**
  * compromise's bulk matcher (`methods.one.bulkMatch`, what its post-tagger runs ~570 patterns through on
  * every parse), with the same result in the same order, found faster. compromise picks each sentence's
- * candidate patterns by walking every key of the pattern net (a few thousand words and tags) for each
+ * candidate patterns by walking every key of the pattern net (about 730 words and tags) for each
  * sentence, concatenating arrays as it goes, then drops repeats: about a quarter of a whole parse in a CPU
  * profile. Here the walk goes over the sentence's own words and tags (a few dozen), in the net's key order,
  * so the candidates, and so the tags, are exactly compromise's (test/engine/bulk-match.test.ts).
