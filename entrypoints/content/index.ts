@@ -24,6 +24,15 @@ import { SITES } from '../../src/sites';
 import { gateInternalNotes } from '../../src/sites/coaching';
 
 
+/** The coaching of this page while the site is on and not paused; `coach` once settings are read. */
+interface Running {
+  scope: Scope;
+  coach?: Coach;
+}
+interface Coaching {
+  running?: Running;
+}
+
 export default defineContentScript({
   // Injected by the background (scripting.executeScript), never declared in the manifest; the matches stay
   // the helpdesks' so WXT keeps them in host_permissions, which the injection needs.
@@ -31,22 +40,28 @@ export default defineContentScript({
   matches: HELPDESK_MATCHES,
   main(ctx) {
     if (window !== window.top) return;
+    const runtime = browser.runtime as unknown as RuntimeLike;
+    const page: Coaching = {};
+    // The popup is answered from now on: the detector stops answering once this script is in.
+    ctx.onInvalidated(
+      quietly(answerMessages(runtime, {
+        state: () => page.running?.coach?.state() ?? { findings: [], editor: false },
+        apply: (m) => page.running?.coach?.applySuggestion(m.rule, m.start, m.end, m.suggestion) ?? Promise.resolve(false),
+      })),
+    );
     // Everything else in a task of its own: the script's evaluation (~100 ms on a cold, busy 2-core machine)
-    // is one task already, and the first calls into the extension API and storage would add to it.
-    ctx.setTimeout(() => coachPage(ctx), 0);
+    // is one task already, and the first reads of storage and the page would add to it.
+    ctx.setTimeout(() => coachPage(ctx, runtime, page), 0);
   },
 });
 
 /** Coaches this page's reply editors while the site is on and not paused (see the header). */
-function coachPage(ctx: ContentScriptContext): void {
-  const runtime = browser.runtime as unknown as RuntimeLike;
+function coachPage(ctx: ContentScriptContext, runtime: RuntimeLike, page: Coaching): void {
   const site = pickSite(SITES, location, document);
-  /** The coaching of this page while the site is on and not paused; `coach` once settings are read. */
-  let running: { scope: Scope; coach?: Coach } | undefined;
 
   const start = async () => {
     const scope = childScope(ctx.signal);
-    running = { scope };
+    const running: Running = (page.running = { scope });
     let settings = await getSettings((problem) => console.warn(`Warmline: ${problem}`));
     if (scope.signal.aborted || ctx.isInvalid) return;
     const clock = { ...clockFor(ctx), signal: scope.signal, valid: () => ctx.isValid && !scope.signal.aborted };
@@ -82,22 +97,16 @@ function coachPage(ctx: ContentScriptContext): void {
     if (clock.valid()) scanner.watch(document);
   };
   const stop = () => {
-    running?.scope.end();
-    running = undefined;
+    page.running?.scope.end();
+    page.running = undefined;
     if (ctx.isValid) sendCount(runtime, 0);
   };
 
   ctx.onInvalidated(
-    quietly(answerMessages(runtime, {
-      state: () => running?.coach?.state() ?? { findings: [], editor: false },
-      apply: (m) => running?.coach?.applySuggestion(m.rule, m.start, m.end, m.suggestion) ?? Promise.resolve(false),
-    })),
-  );
-  ctx.onInvalidated(
     quietly(
       watchCoaching(location.host, (active) => {
         if (!active) stop();
-        else if (!running) void start();
+        else if (!page.running) void start();
       }),
     ),
   );
