@@ -2,6 +2,7 @@ import { defineRule, sentencesReports, type Report } from '../engine/rule';
 import { placeSpans, type Sentence } from '../engine/draft';
 import { nlp } from '../engine/nlp';
 import { replaceWords } from './shared/wording';
+import { termsOf as sharedTerms } from '../engine/terms';
 
 /** Steps whose "you didn't …" means the customer overlooked something: "it's easy to miss …" says it kindly. */
 const LOOKING = new Set(['read', 'check', 'checked', 'notice', 'noticed', 'review', 'reviewed', 'see', 'seen', 'saw', 'double-check', 'double-checked']);
@@ -32,9 +33,7 @@ interface Term {
 function termsOf(at: Sentence): Term[] {
   return at.memo('blame:terms', (sentence) => {
     const out: Term[] = [];
-    for (const s of sentence.doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; post: string; offset?: { start: number; length: number } }[] }[]) {
-      for (const t of s.terms) if (t.offset && t.offset.length > 0) out.push({ text: t.text, tags: t.tags, post: t.post, start: t.offset.start + sentence.start, end: t.offset.start + t.offset.length + sentence.start });
-    }
+    for (const t of sharedTerms(sentence)) if (t.offset && t.offset.length > 0) out.push({ text: t.text, tags: t.tags, post: t.post, start: t.offset.start + sentence.start, end: t.offset.start + t.offset.length + sentence.start });
     return out;
   }, placeSpans);
 }

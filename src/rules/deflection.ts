@@ -5,6 +5,7 @@ import type { Suggestion } from '../engine/types';
 import { spellOut } from '../engine/nlp';
 import { clausesOf, type Channel, type Clause, type Word } from './shared/clause';
 import { customerTrouble } from './shared/trouble';
+import { termsOf } from '../engine/terms';
 
 /**
  * Deflection: the reply sends the customer somewhere else (another team, company, channel or resource) to
@@ -68,16 +69,6 @@ interface Tok {
   implicit: boolean;
 }
 
-interface TermJson {
-  text: string;
-  pre?: string;
-  normal: string;
-  implicit?: string;
-  post?: string;
-  tags?: string[];
-  offset?: { start: number; length: number };
-}
-
 const TIME = '[time]';
 
 // --- Structure: the small closed sets of function words the grammar is built from. ---
@@ -130,18 +121,15 @@ const isPhonePart = (tok: Tok) => /^\+?\(?\d[\d()-]{1,}$/.test(tok.text.replace(
 
 function tokens(sentence: Sentence): Tok[] {
   const out: Tok[] = [];
-  const json = sentence.doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
-  for (const s of json) {
-    for (const t of s.terms) {
-      const off = t.offset ?? { start: out.length ? out[out.length - 1]!.end : 0, length: 0 };
-      const implicit = off.length === 0;
-      // "you'll" keeps "you" on the visible term and "will" on an implicit one.
-      const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
-      out.push({ norm, text: t.text, tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, post: t.post ?? '', implicit });
-      // Punctuation before the next word ("portal (x.example)") also ends a clause.
-      const prev = out[out.length - 2];
-      if (prev && t.pre) prev.post += t.pre;
-    }
+  for (const t of termsOf(sentence)) {
+    const off = t.offset ?? { start: out.length ? out[out.length - 1]!.end : 0, length: 0 };
+    const implicit = off.length === 0;
+    // "you'll" keeps "you" on the visible term and "will" on an implicit one.
+    const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
+    out.push({ norm, text: t.text, tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, post: t.post ?? '', implicit });
+    // Punctuation before the next word ("portal (x.example)") also ends a clause.
+    const prev = out[out.length - 2];
+    if (prev && t.pre) prev.post += t.pre;
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import { insertClosing } from './shared/place';
 import { concreteTimes } from './shared/time';
+import { termsOf } from '../engine/terms';
 
 /** Thanks and greetings are not steps, though compromise may read "Thank you" as an order. */
 const NOT_A_STEP = /^\W*(?:thanks|thank|cheers|hi|hello|hey|dear|welcome|sorry|apologies|please be (?:advised|informed|aware)|kindly note)\b/i;
@@ -28,14 +29,12 @@ const NOT_INSTRUCTIONS = new Set(['thank', 'thanks', 'hope', 'see', 'note', 'be'
 
 /** A clause that starts with an instruction: "…: go to Plan > Members", "…, keep it or send it back". */
 function instructionInClause(s: Sentence): boolean {
-  for (const m of s.doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset?: { start: number } }[] }[]) {
-    for (const t of m.terms) {
-      if (!t.offset || t.offset.start === 0) continue;
-      if (!t.tags.includes('Imperative') && !t.tags.includes('Infinitive')) continue;
-      if (NOT_INSTRUCTIONS.has(t.text.toLowerCase())) continue;
-      const before = s.text.slice(0, t.offset.start);
-      if (/[,;:—–]\s*(?:then\s+|and\s+|just\s+|simply\s+|please\s+)?$/i.test(before)) return true;
-    }
+  for (const t of termsOf(s)) {
+    if (!t.offset || t.offset.start === 0) continue;
+    if (!t.tags.includes('Imperative') && !t.tags.includes('Infinitive')) continue;
+    if (NOT_INSTRUCTIONS.has(t.text.toLowerCase())) continue;
+    const before = s.text.slice(0, t.offset.start);
+    if (/[,;:—–]\s*(?:then\s+|and\s+|just\s+|simply\s+|please\s+)?$/i.test(before)) return true;
   }
   return false;
 }

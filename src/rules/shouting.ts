@@ -1,6 +1,7 @@
 import { defineRule, sentencesReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import { isComplaint } from './shared/wording';
+import { termsOf } from '../engine/terms';
 
 /** Runs of capitalised words: "PLEASE DO NOT", "NEVER". Letters only, so order codes like AVQ19T never count. */
 const CAPS_RUN = /(?<![\p{L}\p{N}_'’-])\p{Lu}[\p{Lu}'’]+(?:[ \t]+\p{Lu}[\p{Lu}'’]*)*(?![\p{L}\p{N}_'’-])/gu;
@@ -20,9 +21,7 @@ function isShouted(word: string, at: number, isAcronym: (at: number) => boolean)
 function acronymTerms(sentence: Sentence): { start: number; end: number }[] {
   return sentence.memoText('shouting:acronyms', () => {
     const out: { start: number; end: number }[] = [];
-    for (const m of sentence.doc.json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset?: { start: number; length: number } }[] }[]) {
-      for (const t of m.terms) if (t.offset && t.offset.length >= 5 && t.tags.includes('Acronym')) out.push({ start: t.offset.start, end: t.offset.start + t.offset.length });
-    }
+    for (const t of termsOf(sentence)) if (t.offset && t.offset.length >= 5 && t.tags.includes('Acronym')) out.push({ start: t.offset.start, end: t.offset.start + t.offset.length });
     return out;
   });
 }

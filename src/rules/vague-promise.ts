@@ -2,6 +2,7 @@ import { anySentence, defineRule, sentencesReports, type Report } from '../engin
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import { concreteTimes, type Span, type TimeSpan } from './shared/time';
+import { termsOf } from '../engine/terms';
 
 /**
  * A vague promise commits us to a future action, update or outcome without a time or a next step the
@@ -76,15 +77,10 @@ const REPLY_VERB = /\b(?:respond|responding|reply|replying|follow(?:ing)? up|get
 const COMMUNICATION = /^(get|getting|be|keep|reach|contact|update|let|follow|come|write|respond|reply|hear|circle|touch)\b/i;
 
 function tokenize(sentence: Sentence): Tok[] {
-  const json = sentence.doc.json({ offset: true, terms: { offset: true } }) as {
-    terms: { text: string; normal: string; implicit?: string; tags: string[]; offset: { start: number; length: number } }[];
-  }[];
   const toks: Tok[] = [];
-  for (const m of json) {
-    for (const t of m.terms) {
-      const start = sentence.start + t.offset.start;
-      toks.push({ text: t.text, norm: (t.implicit || t.normal || t.text).toLowerCase(), tags: new Set(t.tags), start, end: start + t.offset.length, clause: 0 });
-    }
+  for (const t of termsOf(sentence)) {
+    const start = sentence.start + t.offset!.start;
+    toks.push({ text: t.text, norm: (t.implicit || t.normal || t.text).toLowerCase(), tags: new Set(t.tags), start, end: start + t.offset!.length, clause: 0 });
   }
   // Clauses: a promise, its time and its negation belong together; "…, but we'll …" starts a new one.
   let clause = 0;

@@ -8,6 +8,7 @@
  * the one before it.
  */
 import type { Sentence } from '../../engine/draft';
+import { termsOf, type TermJson } from '../../engine/terms';
 
 export interface Word {
   text: string;
@@ -67,16 +68,6 @@ export interface Clause {
   informational: boolean;
 }
 
-interface TermJson {
-  text: string;
-  normal?: string;
-  implicit?: string;
-  pre?: string;
-  post?: string;
-  tags?: string[];
-  offset?: { start: number; length: number };
-}
-
 const URL = /^(?:[a-z]+:)?(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$|^(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|example|app|help|gov|edu|support)$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const PHONE = /^\+?\(?\d[\d()-]{2,}$/;
@@ -123,13 +114,10 @@ function rootOf(t: TermJson, norm: string): string {
 function words(sentence: Sentence): Word[] {
   const out: Word[] = [];
   // No doc.compute('root'): the parse is shared by every rule, and computing roots changes how it matches.
-  const json = sentence.doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
-  for (const s of json) {
-    for (const t of s.terms) {
-      const off = t.offset ?? { start: out.length ? out[out.length - 1]!.end : 0, length: 0 };
-      const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
-      out.push({ text: t.text, norm, root: rootOf(t, norm), tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, implicit: off.length === 0 });
-    }
+  for (const t of termsOf(sentence)) {
+    const off = t.offset ?? { start: out.length ? out[out.length - 1]!.end : 0, length: 0 };
+    const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
+    out.push({ text: t.text, norm, root: rootOf(t, norm), tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, implicit: off.length === 0 });
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { compilePhrases, type PhraseMatcher } from '../../engine/phrases';
 import { nlp } from '../../engine/nlp';
 import type { PhraseList } from '../../engine/rule';
 import { customerComplains } from './complaint';
+import { termsOf as sharedTerms } from '../../engine/terms';
 
 /** What kind of trouble the customer reports, for a fitting generic apology. */
 export type TroubleKind = 'fault' | 'delay' | 'billing' | 'feeling';
@@ -408,11 +409,7 @@ interface TermInfo {
 
 function termsOf(sentence: Sentence): TermInfo[] {
   const out: TermInfo[] = [];
-  for (const s of sentence.doc.json({ offset: true, terms: { offset: true } }) as {
-    terms: { text: string; pre: string; post: string; tags: string[]; implicit?: string; offset?: { start: number } }[];
-  }[]) {
-    for (const t of s.terms) out.push({ text: t.text, pre: t.pre, post: t.post, tags: t.tags, start: t.offset?.start ?? -1, implicit: t.implicit });
-  }
+  for (const t of sharedTerms(sentence)) out.push({ text: t.text, pre: t.pre, post: t.post, tags: t.tags, start: t.offset?.start ?? -1, implicit: t.implicit });
   return out;
 }
 
