@@ -15,18 +15,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { labelledRows } from '../fixtures/labelled';
 
 const SINGLE_LINES = Number(process.env.SINGLE_LINES ?? 2000);
 const BIG_LINES = Number(process.env.BIG_LINES ?? 100_000);
 const cores = availableParallelism();
 const dir = mkdtempSync(join(tmpdir(), 'warmline-batch-'));
 
-const sources = ['test/fixtures/generalisation-set.jsonl', 'test/fixtures/playbook-set.jsonl', 'docs/examples/labelled-replies.jsonl'].flatMap((f) =>
-  readFileSync(f, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { text: string; customer?: string }),
-);
+const sources = labelledRows();
 
 function build(lines: number): string {
   const file = join(dir, `${lines}.jsonl`);

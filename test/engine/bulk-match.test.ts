@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { labelledRows } from '../fixtures/labelled';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bulkMatch } from '../../src/engine/bulk-match';
@@ -20,16 +20,7 @@ function tagged(text: string, matcher: unknown): string[][] {
 
 /** Every labelled text the project has: customer messages and replies, over 500 texts. */
 function texts(): string[] {
-  const out: string[] = [];
-  for (const file of ['test/fixtures/generalisation-set.jsonl', 'test/fixtures/playbook-set.jsonl', 'docs/examples/labelled-replies.jsonl']) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const row = JSON.parse(line) as { text: string; customer?: string };
-      out.push(row.text);
-      if (row.customer) out.push(row.customer);
-    }
-  }
-  return out;
+  return labelledRows().flatMap((row) => (row.customer ? [row.text, row.customer] : [row.text]));
 }
 
 describe('the bulk matcher compromise tags with', () => {

@@ -12,6 +12,7 @@ import nlp from 'compromise';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compromiseSnapshot } from '../../scripts/compromise-snapshot';
+import { labelledRows } from '../fixtures/labelled';
 
 type Nlp = typeof nlp;
 type Net = { hooks: Record<string, object[]>; always: object[] };
@@ -42,15 +43,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every labelled text the project has, split into sentences by compromise: a few thousand of them. */
 function sentences(): string[] {
-  const out: string[] = [];
-  for (const file of ['test/fixtures/generalisation-set.jsonl', 'test/fixtures/playbook-set.jsonl', 'docs/examples/labelled-replies.jsonl']) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const row = JSON.parse(line) as { text: string; customer?: string };
-      out.push(...nlp.tokenize(`${row.customer ?? ''}\n${row.text}`).json().map((s: { text: string }) => s.text));
-    }
-  }
-  return out;
+  return labelledRows().flatMap((row) => nlp.tokenize(`${row.customer ?? ''}\n${row.text}`).json().map((s: { text: string }) => s.text));
 }
 
 const terms = (n: Nlp, text: string) =>
