@@ -44,6 +44,8 @@ interface Unit {
   offered?: boolean;
   /** A self-serve pointer that deflects only a customer who reported trouble or asked for something. */
   needsAsk?: boolean;
+  /** A statement that this very channel cannot handle it ("we can't access accounts on here"). */
+  here?: boolean;
   /** An offered self-serve pointer that deflects only a customer who asked us to act ("can you check…?"). */
   needsRequest?: boolean;
   /** Where the replacement starts, and how it joins what comes before. */
@@ -493,7 +495,7 @@ function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; 
 }
 
 /** Verbs of getting in touch: to another channel, they send the customer to start again. */
-const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'send', 'provide', 'tell', 'submit', 'fill', 'get', 'speak', 'talk', 'share', 'give', 'report', 'book', 'file', 'lodge', 'raise', 'follow', 'connect', 'available', 'hop', 'jump', 'schedule']);
+const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'send', 'provide', 'tell', 'submit', 'fill', 'get', 'speak', 'talk', 'share', 'give', 'report', 'book', 'file', 'lodge', 'raise', 'follow', 'connect', 'available', 'hop', 'jump', 'schedule', 'message', 'text']);
 /** Things the customer is sent to do themselves on a page: with a link, they are left to self-serve. */
 const SELF_SERVE = new Set(['pop', 'put', 'enter', 'check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read']);
 const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place', 'handle']);
@@ -653,6 +655,11 @@ const OUTSIDE_HEAD = /^(?:bank|issuer|seller|retailer|store|shop|branch|carrier|
 const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
 /** What such a party would do for the customer in our place. */
 const SOLVE = new Set(['help', 'assist', 'sort', 'fix', 'resolve', 'advise', 'answer', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
+/** Someone the customer is told to ask, who then does what we would: "ask the barista and they'll refund it". */
+const ASK_SOLVER = new RegExp(
+  String.raw`\b(?:ask|see|check with|speak (?:to|with)|talk (?:to|with))\s+((?:the|your|a|an|one of (?:the|our))\s+[\w' -]{2,30}?)(?:\s+(?:on|at|in|during|when|next)\b[^,.!?;]{0,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:they|he|she|who)(?:'ll| will| can| could| should| would| may)(?: be able to| be happy to| be glad to)?\s+(?:${[...SOLVE].join('|')})\b`,
+  'i',
+);
 
 /**
  * The outside business a clause is about, when it stands as the subject before word `before`: from a determiner
@@ -837,7 +844,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', offered: ifOffered, from, join });
   }
   /** Whole statements from a phrase list that the problem is not ours, with their subject and object taken in. */
-  function statements(list: 'notOurs' | 'theirs', weak: boolean): void {
+  function statements(list: 'notOurs' | 'theirs' | 'notHere', weak: boolean): void {
     for (const s of ctxPhrases(list).find(sentence).map(rel)) {
       if (inQuotes(sentence.text, s.start)) continue;
       // "The courier will be able to deliver tomorrow": what the party will do as arranged, not where to go.
@@ -877,13 +884,16 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
       const lead = sentence.text.slice(0, start);
       if (/\b(if|whether|not that)\s*$/i.test(lead) || /\b(if|whether|unless)\b[^,]*$/i.test(lead)) continue;
       const { from, join } = joinFor(sentence, toks, start);
-      units.push({ kind: 'statement', start, end, ours: false, conditional: false, soft: weak, offered: weak, from, join });
+      units.push({ kind: 'statement', start, end, ours: false, conditional: false, soft: weak, offered: weak, here: list === 'notHere' || undefined, from, join });
     }
   }
   statements('notOurs', false);
   // "Refunds are processed by your bank", "Apple support would be your best bet": the problem said to be someone
   // else's. Weaker than "not our job": the agent acting on it elsewhere in the reply excuses it.
   statements('theirs', true);
+  // "We can't access accounts on here": this channel said to be the wrong one. Weak like the above: asking for a
+  // DM or going on to act is help, and a plainer pointer elsewhere is the one flagged.
+  statements('notHere', true);
   // "…by our partner, here's their number: 0300…": contact details for someone else, handed over to use.
   for (const s of ctxPhrases('handOver').find(sentence).map(rel)) {
     if (inQuotes(sentence.text, s.start)) continue;
@@ -899,6 +909,14 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     units.push({ kind: 'party', start: wait.index, end: wait.index + wait[0].length, party: wait[1]!, ours: false, conditional: false, soft: false, from, join });
   }
   const clauses = clausesOf(sentence);
+  // "Please ask the barista on your next visit and they'll refund it": someone told to ask, who then solves it.
+  const ask = ASK_SOLVER.exec(sentence.text);
+  const askedIn = ask && clauses.find((c) => c.start <= ask.index && ask.index < c.end);
+  if (ask && askedIn && askedIn.directive === 'told' && !inQuotes(sentence.text, ask.index)) {
+    const start = Math.min(firstWordAt(askedIn), ask.index);
+    const end = ask.index + ask[0].length;
+    if (!units.some((u) => u.start < end && start < u.end)) units.push({ kind: 'party', start, end, party: ask[1]!, ours: false, conditional: false, soft: false, ...joinFor(sentence, toks, start) });
+  }
   // A hand-off the agent keeps in this thread ("confirm your email through direct message") is no deflection.
   const inThread = (u: Unit) => clauses.some((c) => c.start <= u.start && c.end >= u.start && c.channels.some((ch) => ch.kind === 'thread'));
   const clauseAt = (u: Unit) => clauses.find((c) => c.start <= u.start && c.end > u.start);
@@ -929,10 +947,21 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     if (owned) units.push(owned);
   }
   units.sort((a, b) => a.start - b.start);
+  // "Request a return from your orders page and we'll send a replacement": help that waits on the errand before it.
+  const afterErrand = (rel: number) => {
+    const k = clauses.findIndex((c) => c.start <= rel && rel < c.end);
+    const before = clauses[k - 1];
+    if (k < 1 || (before!.directive !== 'told' && before!.directive !== 'offered')) return false;
+    // "…and I'll keep an eye on it too": help of its own beside the errand.
+    if (/\b(?:too|also|as well|meanwhile|in the meantime)\b/i.test(sentence.text.slice(rel, clauses[k]!.end))) return false;
+    return /^\W*(?:and|then|and then)\s*$/i.test(sentence.text.slice(clauses[k]!.start, rel)) && units.some((u) => u.start >= before!.start && u.start < before!.end);
+  };
   return {
     units,
     // "…outside what we can see from here": what we can do, named as a limit, offers nothing.
-    offersHelp: ctxPhrases('ownership').find(sentence).some((m) => !/\b(?:what|whatever)\s*$/i.test(sentence.text.slice(0, m.start - sentence.start))),
+    offersHelp: ctxPhrases('ownership')
+      .find(sentence)
+      .some((m) => !/\b(?:what|whatever)\s*$/i.test(sentence.text.slice(0, m.start - sentence.start)) && !afterErrand(m.start - sentence.start)),
     ownedAction: ctxPhrases('ownedAction').has(sentence),
   };
 }
@@ -944,6 +973,7 @@ function asTeam(party: string): string {
 }
 
 function ownershipText(unit: Unit | undefined): string {
+  if (unit?.here) return `send us a direct message with the details and I'll sort this out for you by ${TIME}`;
   if (!unit || unit.kind === 'statement') return `let me find out what I can do and update you by ${TIME}`;
   if (unit.kind === 'channel') return `reply here with the details and I'll sort this out for you by ${TIME}`;
   if (unit.kind === 'place' || unit.kind === 'resource' || !unit.party) return `let me sort this out for you from here and update you by ${TIME}`;
@@ -987,6 +1017,7 @@ export default defineRule({
     messages: {
       deflect: 'This sends the customer elsewhere to start again. Keep ownership: offer to contact {{party}} yourself and say when you will update them.',
       notOurs: '"Not our job" wording leaves the customer stuck. Say what you will find out or do for them, and when.',
+      notHere: '"We can\'t do that here" leaves the customer to start again somewhere else. Say how you will help from here (a direct message is still us), and when.',
       resource: 'A link with nothing more leaves the customer on their own. Offer to help if the steps do not work.',
       channel: 'This sends the customer to another channel to start again with someone new. Keep it here: ask for what you need in this conversation and say what you will do next.',
     },
@@ -1244,6 +1275,17 @@ export default defineRule({
           '(point|direct|refer|steer) (you|#Pronoun) (in the right direction|to the right place|to the right team|to the right people)',
         ],
       },
+      notHere: {
+        description: 'Statements that this channel cannot handle the matter ("we can\'t access accounts on here"): a deflection unless the agent goes on to help (a direct message is still us).',
+        patterns: [
+          '(we|i) (can|could|do|will|would|are|am) #Negative #Adverb? be? (able to)? (#Verb && !wait) .{0,5} (on|over|via|through) (here|twitter|x|facebook|instagram|social|socials|messenger|whatsapp|public)',
+          '(we|i) (can|could|do|will|would|are|am) #Negative #Adverb? be? (able to)? (#Verb && !wait) .{0,5} (on|over|via|through) (social media|this channel|this platform|this app)',
+          '(we|i) #Copula #Adverb? unable to (#Verb && !wait) .{0,5} (on|over|via|through) (here|twitter|x|facebook|instagram|social|socials|messenger|whatsapp|public)',
+          '(we|i) #Copula #Adverb? unable to (#Verb && !wait) .{0,5} (on|over|via|through) (social media|this channel|this platform|this app)',
+          '(can|could|will|would) #Negative be #Adverb? (#PastTense|#Participle) .{0,3} (on|over|via|through) (here|twitter|x|facebook|instagram|social|socials|messenger|whatsapp|public)',
+          '(can|could|will|would) #Negative be #Adverb? (#PastTense|#Participle) .{0,3} (on|over|via|through) (social media|this channel|this platform)',
+        ],
+      },
       handOver: {
         description: "Someone else's contact details handed to the customer to use themselves (\"here's their number\").",
         patterns: [
@@ -1300,7 +1342,7 @@ export default defineRule({
     // A "that's theirs" statement speaks for the reply only when nothing plainer sends the customer away.
     const weak = (u: Unit) => u.kind === 'statement' && u.offered === true;
     const plainer = anySentence(draft.sentences, 'deflection:plainer', (s) => infoOf(s).units.some((u) => !weak(u)));
-    const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs' | 'channel'>[] => {
+    const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs' | 'notHere' | 'channel'>[] => {
       const info = infoOf(s);
       const units = info.units.filter((u) => {
         // A link or form offered alongside continued help is help; so is a "that's theirs" the agent goes on to act on.
@@ -1335,7 +1377,7 @@ export default defineRule({
       suggestions.push({ label: 'Keep ownership', text: lead + stop, start: first.from, end: upTo });
       const generic = fresh ? `Let me find out for you and update you by ${TIME}` : `${first.join}let me find out for you and update you by ${TIME}`;
       if (generic !== lead) suggestions.push({ label: 'Let me find out for you', text: generic + stop, start: first.from, end: upTo });
-      const messageId = units.every((u) => u.kind === 'resource') ? 'resource' : units.every((u) => u.kind === 'statement') ? 'notOurs' : main.kind === 'channel' ? 'channel' : 'deflect';
+      const messageId = units.every((u) => u.kind === 'resource') ? 'resource' : units.every((u) => u.kind === 'statement') ? (units.some((u) => u.here) ? 'notHere' : 'notOurs') : main.kind === 'channel' ? 'channel' : 'deflect';
       return [{
         messageId,
         data: { party: main.party && main.kind === 'party' ? main.party.replace(/^(Your|The|Their|Our)\b/, (w) => w.toLowerCase()) : 'them' },

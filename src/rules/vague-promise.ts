@@ -381,6 +381,8 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     if (CUSTOMER.has(toks[future - 1]?.norm ?? '') && /^(need|have|must)$/.test(toks[future + 1]?.norm ?? '')) continue;
     // "…once the item's back with us": the wait is for the customer's own step (sending it back).
     if (clauseHasTime(clause) || customerStepBefore(w.start) || steps.some((s) => s.start === w.start)) continue;
+    // "It'll be fixed by 6pm and I'll text you when it's back": the event waited on has its time in the sentence.
+    if (times.some((t) => t.kind === 'time' && t.start < w.start)) continue;
     const end = clauseEnd(toks, wi, sentence);
     const head = subjectStart(toks, future, sentence);
     const edits: Edit[] = [{ start: w.start, end, text: 'by [time]' }];
@@ -639,6 +641,7 @@ export default defineRule({
           'on (it|this|the case)',
           'doing (everything|all|whatever) (we|i|they) (can|possibly can) to (get|fix|resolve|sort|restore|help|bring|find)',
           'being (reviewed|investigated|looked into|worked on|processed|checked)',
+          'being (brought|called|sent|drafted) (in|out|over|round)',
         ],
       },
       coming: {

@@ -190,6 +190,13 @@ runRuleTests(rule, {
     { text: "I've passed this to our billing team and they'll be happy to help you by 5pm today.", customer: 'still cant book' },
     { text: "Thanks! They'll be happy to hear it.", customer: 'your driver was lovely' },
     { text: "DM us your booking ref and we'll be happy to help.", customer: 'still cant book' },
+    // "Not on this channel" that goes on helping here (a DM is still us), an idiom, and help of its own beside an errand.
+    { text: "We can't see payment details on here. Please DM us your email and I'll check it for you.", customer: 'my payment failed twice' },
+    { text: "We can't share personal details on here, so I've sent you a DM to confirm your address.", customer: 'my order is missing' },
+    { text: "We can't wait to see you on Twitter!", customer: 'love the new range' },
+    { text: "Pop your order number in a DM and we'll take it from there.", customer: 'my delivery is late' },
+    { text: "You can track it at shop.example/track and I'll keep an eye on it too.", customer: 'where is my parcel' },
+    { text: "Sorry about this! I asked the store manager and they'll refund the difference to your card today.", customer: 'my bill is wrong' },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -545,6 +552,13 @@ runRuleTests(rule, {
     { text: "I'm afraid we're unable to offer anything further.", customer: "I want compensation for the delay", findings: [{"messageId":"notOurs","flagged":"we're unable to offer anything further","output":"Let me find out what I can do and update you by [time]."}] },
     // Formal: correspondence directed to another department.
     { text: "Please direct all correspondence regarding this account to our collections department at the address below.", customer: "Why am I getting debt letters?", findings: [{"messageId":"deflect","flagged":"Please direct all correspondence regarding this account to our collections department","output":"I'll contact our collections department myself and update you by [time]."}] },
-    { text: "Would you mind calling your bank to check?", customer: "Unknown charge on my card.", findings: [{ messageId: "deflect", flagged: "Would you mind calling your bank", output: "I'll check this with your bank for you and update you by [time]." }] },
+    { text: "Would you mind calling your bank to check?", customer: "Unknown charge on my card.", findings: [{ messageId: "deflect", flagged: "Would you mind calling your bank", output: "I'll check this with your bank for you and update you by [time]." }] },    // This channel said to be the wrong one; another of ours to message or text; someone to ask who then solves
+    // it; help that waits on a self-serve errand ("…and we'll send a replacement").
+    { text: "Sorry, we can't run line tests on here.", customer: "my router keeps dropping", findings: [{"messageId":"notHere","flagged":"we can't run line tests on here","output":"Send us a direct message with the details and I'll sort this out for you by [time]."}] },
+    { text: "We're unable to discuss billing over social media, I'm afraid.", customer: "why was my bill so high", findings: [{"messageId":"notHere","flagged":"We're unable to discuss billing over social media","output":"Send us a direct message with the details and I'll sort this out for you by [time]."}] },
+    { text: "Unfortunately this can't be sorted over Facebook.", customer: "my sim stopped working", findings: [{"messageId":"notHere","flagged":"this can't be sorted over Facebook","output":"Send us a direct message with the details and I'll sort this out for you by [time]."}] },
+    { text: "Text us on 60060 with your order number and we'll sort it from there.", customer: "the app charged me twice", findings: [{"messageId":"channel","flagged":"Text us on 60060 with your order number","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "Sorry! Just ask the barista next time and they'll refund the difference.", customer: "I was overcharged for my coffee", findings: [{"messageId":"deflect","flagged":"Just ask the barista next time and they'll refund","output":"Sorry! I'll check this with the barista for you and update you by [time]."}] },
+    { text: "So sorry! Please request a return from your orders page and we'll send a replacement once it's back with us.", customer: "the item arrived broken", findings: [{"messageId":"resource","flagged":"Please request a return from your orders page","output":"So sorry! Please request a return from your orders page and we'll send a replacement once it's back with us — or just reply here and I'll take care of it for you."}] },
   ],
 });

@@ -7,6 +7,7 @@ const refund = 'Where is my refund? It has been two weeks.';
 runRuleTests(rule, {
   valid: [
     { text: "We're investigating - next update on our status page at 3pm.", customer: 'Outage?' },
+    { text: "Sorry about that, it'll be fixed by 6pm today and I'll text you when it's back.", customer: 'my internet is down' },
     { text: 'The team is on their way to the site now, ETA 20 minutes.', customer: 'Outage?' },
     { text: "Happy to help - we're doing everything we can to keep prices low!", customer: 'Prices?' },
     { text: "I'll pass this on.", customer: 'Idea: a loyalty card.' },
@@ -99,6 +100,7 @@ runRuleTests(rule, {
     { text: "Your membership has been cancelled and you will receive a confirmation email shortly.", customer: "Please cancel my membership." },
   ],
   invalid: [
+    { text: "So sorry, a specialist is being brought in to look at your line.", customer: "my internet is down", findings: [{"messageId":"ongoing","flagged":"a specialist is being brought in to look at your line","output":"So sorry, a specialist is being brought in to look at your line and I'll update you by [time]."}] },
     // Their look-alikes that still promise: no alert offered, a receipt sent "once processed".
     { text: "We expect new stock in the coming weeks.", customer: "Is it back in stock?", findings: [{"messageId":"vague","flagged":"in the coming weeks","output":"We expect new stock by [date]."}] },
     { text: "The finance team will send your receipt once the request has been processed.", customer: "I need a receipt.", findings: [{"messageId":"waiting","flagged":"The finance team will send your receipt once the request has been processed","output":"The finance team will send your receipt by [time]."}] },

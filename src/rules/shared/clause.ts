@@ -71,6 +71,11 @@ export interface Clause {
 const URL = /^(?:[a-z]+:)?(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$|^(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|example|app|help|gov|edu|support)$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const PHONE = /^\+?\(?\d[\d()-]{2,}$/;
+/**
+ * Words right before a short number that make it a line to a person: "call 105", "text us on 60060" (not
+ * "text SAVE to 60060", an automatic code).
+ */
+const DIALLED = /(?:^|\s)(?:(?:call|ring|dial|phone|telephone)(?: (?:us|them))?|(?:text|txt|sms) (?:us|them))(?: (?:on|at))?$/;
 
 /** Channel words and what kind of channel each names. Same-thread words (DM) mean the agent keeps helping. */
 const CHANNEL_WORDS: ReadonlyArray<[RegExp, ChannelKind]> = [
@@ -178,7 +183,8 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
       let j = i;
       let digits = bare.replace(/\D/g, '').length;
       while (ws[j + 1] && PHONE.test(ws[j + 1]!.text.replace(/[.,;:!?)]+$/, '')) && /^\s*$/.test(text.slice(ws[j]!.end, ws[j + 1]!.start))) digits += ws[++j]!.text.replace(/\D/g, '').length;
-      if (digits >= 7) out.push({ kind: 'phone', start: w.start, end: ws[j]!.start + ws[j]!.text.replace(/[.,;:!?)]+$/, '').length });
+      const dialled = digits >= 3 && DIALLED.test(ws.slice(Math.max(0, i - 3), i).map((x) => x.norm).join(' '));
+      if (digits >= 7 || dialled) out.push({ kind: 'phone', start: w.start, end: ws[j]!.start + ws[j]!.text.replace(/[.,;:!?)]+$/, '').length });
       i = j;
       continue;
     }

@@ -55,6 +55,13 @@ describe('clausesOf', () => {
     expect(first('Pop into your local store').channels.map((c) => c.kind)).toEqual(['place']);
   });
 
+  it('reads a short number as a line only right after calling or texting someone', () => {
+    expect(first('Text us on 60060 with your order number').channels.map((c) => c.kind)).toEqual(['phone']);
+    expect(first('Please call 105').channels.map((c) => c.kind)).toEqual(['phone', 'phone']);
+    expect(first('Text SAVE to 60060 for the code').channels.map((c) => c.kind)).toEqual([]);
+    expect(first('We shipped 250 units on 12 May').channels.map((c) => c.kind)).toEqual([]);
+  });
+
   it("names another account's @handle and being somewhere in person, but not the addressee's handle", () => {
     expect(first('Try our colleagues at @ShopHelpDesk').channels.map((c) => c.kind)).toEqual(['handle']);
     expect(first('@sam glad it worked').channels.map((c) => c.kind)).toEqual([]);
