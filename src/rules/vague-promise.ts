@@ -74,7 +74,7 @@ const FIRST_PERSON_PLURAL = new Set(['we', "we'll", 'we will']);
 const RESOLUTION = /^(sort|get|have|fix|resolve|be)\b/i;
 const RECEIVED_DM = /\b(?:got|received|have|has|for|seen|saw|read)\s+(?:your|the)\s+(?:dm|direct message|private message|pm)s?\b/i;
 const REPLY_VERB = /\b(?:respond|responding|reply|replying|follow(?:ing)? up|get(?:ting)? back|be in touch)\b/i;
-const COMMUNICATION = /^(get|getting|be|keep|reach|contact|update|let|follow|come|write|respond|reply|hear|circle|touch)\b/i;
+const COMMUNICATION = /^(get|getting|be|keep|reach|contact|update|let|follow|come|write|respond|reply|hear|circle|touch|call|ring|phone)\b/i;
 
 function tokenize(sentence: Sentence): Tok[] {
   const toks: Tok[] = [];
@@ -613,7 +613,7 @@ export default defineRule({
           '(be|get) in contact',
           'reach out to? #Pronoun?',
           'contact you',
-          '(call|ring|phone) (you|#Pronoun) back',
+          '(call|ring|phone) (you|#Pronoun) back?',
           'update (you|your)',
           'give you an update',
           'let (you|#Pronoun) know',

@@ -8,6 +8,7 @@ runRuleTests(rule, {
   valid: [
     { text: "We're investigating - next update on our status page at 3pm.", customer: 'Outage?' },
     { text: "Sorry about that, it'll be fixed by 6pm today and I'll text you when it's back.", customer: 'my internet is down' },
+    { text: "I'll ring you after lunch to go through it.", customer: 'my car is making a noise' },
     { text: 'The team is on their way to the site now, ETA 20 minutes.', customer: 'Outage?' },
     { text: "Happy to help - we're doing everything we can to keep prices low!", customer: 'Prices?' },
     { text: "I'll pass this on.", customer: 'Idea: a loyalty card.' },
@@ -100,6 +101,8 @@ runRuleTests(rule, {
     { text: "Your membership has been cancelled and you will receive a confirmation email shortly.", customer: "Please cancel my membership." },
   ],
   invalid: [
+    { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
+    { text: "Sorry! Our team will call you.", customer: "my order is late", findings: [{"messageId":"commitment","flagged":"Our team will call you","output":"Sorry! Our team will call you by [time]."}] },
     { text: "So sorry, a specialist is being brought in to look at your line.", customer: "my internet is down", findings: [{"messageId":"ongoing","flagged":"a specialist is being brought in to look at your line","output":"So sorry, a specialist is being brought in to look at your line and I'll update you by [time]."}] },
     // Their look-alikes that still promise: no alert offered, a receipt sent "once processed".
     { text: "We expect new stock in the coming weeks.", customer: "Is it back in stock?", findings: [{"messageId":"vague","flagged":"in the coming weeks","output":"We expect new stock by [date]."}] },

@@ -27,6 +27,7 @@ export const CONCRETE_TIME_PATTERNS: readonly string[] = [
   '(#Date && !#Duration)',
   '(on|by|before|until|till|from|the) (#Ordinal && #NumericValue)',
   '(noon|midday|midnight|tonight|lunchtime)',
+  '(after|before|by) (lunch|dinner|breakfast)',
   '(eod|eob|cob|eow|eom|e.o.d.)',
   'end of (the|this|next)? (day|week|month|business|play|shift|today|tomorrow)',
   'close of (business|play)',
