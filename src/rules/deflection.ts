@@ -179,9 +179,14 @@ function actor(toks: Tok[], v: number, depth = 0): Actor {
       if (depth > 2) return { who: 'other' };
       for (let j = i - 1; j >= 0 && !endsClause(toks[j]!); j--) {
         const p = toks[j]!;
-        if (!p.implicit && p.tags.has('Verb') && !p.tags.has('Auxiliary') && !p.tags.has('Modal') && !p.tags.has('Copula') && !CHAIN.has(p.norm)) {
+        // "…right away and call…": compromise takes "right" there for a verb.
+        const rightAway = p.norm === 'right' && /^(?:away|now|here|there)$/.test(toks[j + 1]?.norm ?? '');
+        if (!p.implicit && !rightAway && p.tags.has('Verb') && !p.tags.has('Auxiliary') && !p.tags.has('Modal') && !p.tags.has('Copula') && !CHAIN.has(p.norm)) {
           const a = actor(toks, j, depth + 1);
-          return negated ? { who: 'other' } : a;
+          if (negated) return { who: 'other' };
+          // The first verb's own errand stays: "Please freeze your card and [call our fraud team]".
+          const after = toks.slice(i + 1, v + 1).find((x) => !x.implicit);
+          return a.who === 'customer' && after ? { ...a, start: after.start } : a;
         }
       }
       break;
@@ -497,7 +502,7 @@ function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; 
 /** Verbs of getting in touch: to another channel, they send the customer to start again. */
 const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'send', 'provide', 'tell', 'submit', 'fill', 'get', 'speak', 'talk', 'share', 'give', 'report', 'book', 'file', 'lodge', 'raise', 'follow', 'connect', 'available', 'hop', 'jump', 'schedule', 'message', 'text']);
 /** Things the customer is sent to do themselves on a page: with a link, they are left to self-serve. */
-const SELF_SERVE = new Set(['pop', 'put', 'enter', 'check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read']);
+const SELF_SERVE = new Set(['pop', 'put', 'enter', 'check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read', 'claim']);
 const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place', 'handle']);
 /** Channels where someone new picks the problem up: offered even as an option, they still send the customer away. */
 const PICKED_UP_ELSEWHERE = new Set(['phone', 'chat', 'link', 'email', 'handle']);
@@ -988,9 +993,9 @@ function customerAsks(customer: Draft): boolean {
   return customerTrouble(customer).reported;
 }
 
-/** The customer asked us to act for them: "can you check…?", "could someone look at…", "please sort this". */
+/** The customer asked us to act for them: "can you check…?", "could someone look at…", "please sort this", "…, want compensation". */
 const customerRequests = (customer: Draft): boolean =>
-  customer.sentences.some((s) => /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|ya)\b|\bplease (?!help\b)\w+|\b(?:i need you|need you) to\b|\b(?:i want|i need|i'd like|i would like) (?:a|my|the|to get)\b|\b(?:please|pls|plz)\W*$/i.test(s.text));
+  customer.sentences.some((s) => /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|ya)\b|\bplease (?!help\b)\w+|\b(?:i need you|need you) to\b|\b(?:i want|i need|i'd like|i would like) (?:a|my|the|to get)\b|\b(?:please|pls|plz)\W*$|(?:^|[,;.!]\s*|\band\s+)(?:want|need|wanting|needing)\s+(?:a|an|my|the|to|some|compensation|money|a refund|reimbursement)\b/i.test(s.text));
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -1044,7 +1049,7 @@ export default defineRule({
           '(call|calling|phone|phoning|ring|ringing|telephone|dial|dialling|dialing)',
           '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp)',
           '(reach|reaching)',
-          '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email)',
+          '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email|nudge|chase|prod)',
           '(drop|dropping|shoot|shooting|flick|flicking) (them|him|her) a (line|message|note|email|e-mail|text)',
           // "worth checking with your bank", "check with whoever issued your card".
           '(check|checking) with',
@@ -1148,6 +1153,7 @@ export default defineRule({
           '(we|i) (do|can|could) not (handle|deal with|process|manage|look after|cover|help with|assist with)',
           '(is|are) (a|an)? (different|separate|another|other) (department|team|company|business|organisation|organization|matter)',
           '(is|are) (best|better|well) placed to (help|advise|assist|answer|sort|deal)',
+          '!(i|we) (is|are|#Copula) (best|better) to (speak|talk|ask|contact|call|chat|ring)',
           '(is|are) the (best|right) (people|team|place|ones|person|department) to (ask|contact|help|speak|talk|deal)',
           '(can|could) not be (done|handled|processed|opened|changed|sorted|dealt with|arranged) (over|in|via|through|by|on|from) (chat|email|phone|this|the|our|online|here|social)',
           '(unable|not able) to (help|assist) (with|you with) (that|this|those|these)',

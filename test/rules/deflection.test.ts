@@ -197,6 +197,9 @@ runRuleTests(rule, {
     { text: "Pop your order number in a DM and we'll take it from there.", customer: 'my delivery is late' },
     { text: "You can track it at shop.example/track and I'll keep an eye on it too.", customer: 'where is my parcel' },
     { text: "Sorry about this! I asked the store manager and they'll refund the difference to your card today.", customer: 'my bill is wrong' },
+    { text: "I've frozen it right away and our fraud team will call you at 2pm.", customer: 'someone used my card' },
+    { text: 'We are best to speak to about this, just reply here.', customer: 'my bill is wrong' },
+    { text: "You can claim it at https://t.co/dr whenever you like.", customer: 'love the app, will the offer come back?' },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -559,6 +562,12 @@ runRuleTests(rule, {
     { text: "Unfortunately this can't be sorted over Facebook.", customer: "my sim stopped working", findings: [{"messageId":"notHere","flagged":"this can't be sorted over Facebook","output":"Send us a direct message with the details and I'll sort this out for you by [time]."}] },
     { text: "Text us on 60060 with your order number and we'll sort it from there.", customer: "the app charged me twice", findings: [{"messageId":"channel","flagged":"Text us on 60060 with your order number","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "Sorry! Just ask the barista next time and they'll refund the difference.", customer: "I was overcharged for my coffee", findings: [{"messageId":"deflect","flagged":"Just ask the barista next time and they'll refund","output":"Sorry! I'll check this with the barista for you and update you by [time]."}] },
+    // A second errand after the first ("…right away and call…", whose "right" compromise reads as a verb), a
+    // self-serve claim for a terse "want compensation", a nudge worth giving someone else, a team "best to speak to".
+    { text: "That's worrying, sorry. Please freeze your card right away and call our fraud team on 0800 999 888.", customer: "someone used my card", findings: [{"messageId":"deflect","flagged":"call our fraud team","output":"That's worrying, sorry. Please freeze your card right away and I'll contact our fraud team myself and update you by [time]."}] },
+    { text: "So sorry! You can claim Delay Repay at https://t.co/dr, it only takes a few mins.", customer: "train was cancelled, want compensation", findings: [{"messageId":"resource","flagged":"You can claim Delay Repay at https://t.co/dr","output":"So sorry! You can claim Delay Repay at https://t.co/dr, it only takes a few mins — or just reply here and I'll take care of it for you."}] },
+    { text: "Sorry for the wait. Prescriptions come from your GP surgery first, so it's worth giving them a nudge.", customer: "my prescription is late", findings: [{"messageId":"deflect","flagged":"it's worth giving them a nudge","output":"Sorry for the wait. Prescriptions come from your GP surgery first, so I'll check this with them for you and update you by [time]."}] },
+    { text: "Hi! The team at your home club are best to speak to about fees.", customer: "my gym membership fee is wrong", findings: [{"messageId":"notOurs","flagged":"your home club are best to speak","output":"Hi! Let me find out what I can do and update you by [time]."}] },
     { text: "So sorry! Please request a return from your orders page and we'll send a replacement once it's back with us.", customer: "the item arrived broken", findings: [{"messageId":"resource","flagged":"Please request a return from your orders page","output":"So sorry! Please request a return from your orders page and we'll send a replacement once it's back with us — or just reply here and I'll take care of it for you."}] },
   ],
 });
