@@ -73,4 +73,19 @@ describe('the bulk matcher compromise tags with', () => {
     expect(ours).toEqual(found(publishedBulkMatch));
     expect(found(bulkMatch, { matchOne: true })).toEqual(found(publishedBulkMatch, { matchOne: true }));
   });
+
+  it('keeps compromise\'s order and choice when a net repeats a pattern (the first one hooked wins, even if it does not fit)', () => {
+    const net = nlp.buildNet(<Parameters<typeof nlp.buildNet>[0]>[
+      { match: 'back', tag: 'First', ifNo: ['please'] },
+      { match: '#Verb back', tag: 'Second' },
+      { match: 'back', tag: 'Third' },
+      { match: '(call|email) #Pronoun', tag: 'Reach' },
+    ]);
+    const found = (matcher: unknown, text: string) => {
+      methods.bulkMatch = matcher;
+      return (nlp(text).sweep(net, { tagger: false }).found as { match: string; tag: string; view: { text(): string } }[]).map((f) => [f.match, f.tag, f.view.text()]);
+    };
+    for (const text of ["We'll call you back soon.", 'Please call us back.', 'Back to square one.']) expect(found(bulkMatch, text)).toEqual(found(publishedBulkMatch, text));
+    expect(found(bulkMatch, "We'll call you back soon.").length).toBeGreaterThan(1);
+  });
 });
