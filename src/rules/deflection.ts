@@ -3,7 +3,7 @@ import type { Draft, Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
 import { spellOut } from '../engine/nlp';
-import { clausesOf, type Channel, type Clause, type Word } from './shared/clause';
+import { clausesOf, wordsOf, type Channel, type Clause, type Word } from './shared/clause';
 import { customerTrouble } from './shared/trouble';
 import { termsOf } from '../engine/terms';
 
@@ -61,15 +61,8 @@ interface SentenceInfo {
   ownedAction: boolean;
 }
 
-interface Tok {
-  norm: string;
-  text: string;
-  tags: Set<string>;
-  start: number;
-  end: number;
-  post: string;
-  implicit: boolean;
-}
+/** A word of the sentence, as the clause layer reads it. */
+type Tok = Word;
 
 const TIME = '[time]';
 
@@ -121,23 +114,8 @@ const isEmail = (t: string) => /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(t);
 const isUrl = (t: string) => /^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*$/i.test(t) || /^(https?:\/\/|www\.)\S+$/i.test(t) || /^([a-z0-9-]+\.)+(com|org|net|io|co|uk|example|app|help|gov|edu|support)$/i.test(t);
 const isPhonePart = (tok: Tok) => /^\+?\(?\d[\d()-]{1,}$/.test(tok.text.replace(/[.,;:)]+$/, ''));
 
-function tokens(sentence: Sentence): Tok[] {
-  const out: Tok[] = [];
-  for (const t of termsOf(sentence)) {
-    const off = t.offset ?? { start: out.length ? out[out.length - 1]!.end : 0, length: 0 };
-    const implicit = off.length === 0;
-    // "you'll" keeps "you" on the visible term and "will" on an implicit one.
-    const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
-    out.push({ norm, text: t.text, tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, post: t.post ?? '', implicit });
-    // Punctuation before the next word ("portal (x.example)") also ends a clause.
-    const prev = out[out.length - 2];
-    if (prev && t.pre) prev.post += t.pre;
-  }
-  return out;
-}
-
 /** Index of the visible token that starts at `rel`, or the first visible one after it. */
-function tokenAt(toks: Tok[], rel: number): number {
+function tokenAt(toks: readonly Tok[], rel: number): number {
   return toks.findIndex((t) => !t.implicit && t.end > rel);
 }
 
@@ -163,7 +141,7 @@ type Actor = { who: 'customer'; directive: 'strong' | 'soft'; start: number; con
  * The customer acts when the chain reaches "you" (with a modal), a "please", an advising verb, or the start
  * of the clause (an imperative); anyone else (I, we, they, our team) means the customer is not sent anywhere.
  */
-function actor(toks: Tok[], v: number, depth = 0): Actor {
+function actor(toks: readonly Tok[], v: number, depth = 0): Actor {
   let strong = false;
   let soft = false;
   let negated = false;
@@ -268,7 +246,7 @@ function actor(toks: Tok[], v: number, depth = 0): Actor {
  * "The quickest way to sort this is to…", "your best bet is to…": looks left from `i` (the word before
  * "is to") through its clause for an advice head with a superlative or "only" in front; its start, or undefined.
  */
-function adviceHead(toks: Tok[], i: number): number | undefined {
+function adviceHead(toks: readonly Tok[], i: number): number | undefined {
   let sawHead = -1;
   for (let j = i; j >= 0 && j > i - 10; j--) {
     const t = toks[j]!;
@@ -285,7 +263,7 @@ function adviceHead(toks: Tok[], i: number): number | undefined {
 }
 
 /** "I'd recommend contacting…", "we'd ask that you call…", "the quickest way is to email…": the customer is told. */
-function advised(toks: Tok[], a: number, depth: number): Actor | undefined {
+function advised(toks: readonly Tok[], a: number, depth: number): Actor | undefined {
   // "I've asked our team to call you" has a noun between; "ask" + "you" / "-ing" / "to" reaches here only when adjacent.
   let i = a - 1;
   let start = toks[a]!.start;
@@ -310,7 +288,7 @@ const isNpWord = (t: Tok) =>
   !(t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('ProperNoun'));
 
 /** Extends a noun phrase left from token `h` over determiners, adjectives and nouns: "the app store's support team". */
-function npStart(toks: Tok[], h: number, floor: number): number {
+function npStart(toks: readonly Tok[], h: number, floor: number): number {
   let i = h;
   while (i - 1 > floor) {
     const p = toks[i - 1]!;
@@ -325,7 +303,7 @@ function npStart(toks: Tok[], h: number, floor: number): number {
 }
 
 /** Extends a noun phrase right from token `h` to its head noun: "the Spanish" → "the Spanish network provider". */
-function npEnd(toks: Tok[], h: number, covered: (t: Tok) => boolean, limit: number): number {
+function npEnd(toks: readonly Tok[], h: number, covered: (t: Tok) => boolean, limit: number): number {
   let i = h;
   for (;;) {
     const cur = toks[i]!;
@@ -360,7 +338,7 @@ interface Lists {
 }
 
 /** What the verb at `v` (its phrase ending before token `after`) sends the customer to, within its clause. */
-function target(sentence: Sentence, toks: Tok[], v: number, after: number, strongVerb: boolean, lists: Lists, strongDirective = false): Target | undefined {
+function target(sentence: Sentence, toks: readonly Tok[], v: number, after: number, strongVerb: boolean, lists: Lists, strongDirective = false): Target | undefined {
   const rel = (s: Span) => ({ start: s.start - sentence.start, end: s.end - sentence.start });
   const parties = lists.elsewhere.find(sentence).map(rel);
   const places = lists.places.find(sentence).map(rel);
@@ -463,7 +441,7 @@ function target(sentence: Sentence, toks: Tok[], v: number, after: number, stron
 }
 
 /** "contact the event organiser": after a verb that always takes someone, its object is the party. */
-function anyoneAfter(sentence: Sentence, toks: Tok[], after: number, lists: Lists): Target | undefined {
+function anyoneAfter(sentence: Sentence, toks: readonly Tok[], after: number, lists: Lists): Target | undefined {
   const t = toks[after];
   if (!t || !isNpWord(t) || t.tags.has('Pronoun') && !t.tags.has('Possessive')) return undefined;
   if (['anyone', 'anybody', 'nobody', 'someone', 'somebody', 'each', 'other', 'one'].includes(t.norm)) return undefined;
@@ -477,7 +455,7 @@ function anyoneAfter(sentence: Sentence, toks: Tok[], after: number, lists: List
 }
 
 /** How the replacement joins the words before it in the sentence. */
-function joinFor(sentence: Sentence, toks: Tok[], rel: number): { from: number; join: '' | 'so ' } {
+function joinFor(sentence: Sentence, toks: readonly Tok[], rel: number): { from: number; join: '' | 'so ' } {
   const prefix = sentence.text.slice(0, rel);
   if (prefix.trim() === '') return { from: 0, join: '' };
   // "I'm afraid …", "Unfortunately, …", "Sorry, but …": softeners that go with the clause they soften.
@@ -523,7 +501,7 @@ const OUTSIDE_PARTY = /\b(?:bank|card issuer|seller|retailer|store|shop|carrier|
  * A clause that tells the customer to go to another channel (a link, form, phone line, chat, store) or to
  * self-serve on a page, or asks whether they took it up with another business: the clause layer's reading.
  */
-function channelUnit(sentence: Sentence, toks: Tok[], c: Clause, after: readonly Clause[]): Unit | undefined {
+function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after: readonly Clause[]): Unit | undefined {
   if (c.channels.some((ch) => ch.kind === 'thread')) return undefined;
   // "We'd be happy to look into this with you here: <link>": help offered, but on another channel.
   if (c.byUs && c.channels.some((ch) => ch.kind === 'link') && /\b(?:happy|glad|like|love|want)\s+to\s+(?:look|help|assist|take a (?:closer )?look|dig)\b[^:]*\bwith you\b/i.test(sentence.text.slice(c.start, c.end))) {
@@ -607,7 +585,7 @@ const HANDLES = /\b(?:deal|deals) with (?:these|those|this|that|them|it|all|any|
  * through our returns portal, …: <link>"), or only the customer able to do it in the app ("slots can only be
  * changed by you in the app").
  */
-function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause, linkAfter: boolean): Unit | undefined {
+function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, linkAfter: boolean): Unit | undefined {
   if (c.conditional || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
   const clauseText = sentence.text.slice(c.start, c.end);
   const start = firstWordAt(c);
@@ -630,7 +608,7 @@ function statedElsewhere(sentence: Sentence, toks: Tok[], c: Clause, linkAfter: 
  * what's available here: <link>". Someone new picks it up, or the customer serves themselves, so it deflects
  * unless the reply goes on helping (checked for the whole draft).
  */
-function offeredUnit(sentence: Sentence, toks: Tok[], c: Clause, root: string): Unit | undefined {
+function offeredUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, root: string): Unit | undefined {
   if (c.channels.some((ch) => ch.kind === 'thread')) return undefined;
   const clauseText = sentence.text.slice(c.start, c.end);
   // "You can cancel any time in Settings > Subscription" still leaves the doing to the customer who asked us.
@@ -712,7 +690,7 @@ function namedParty(sentence: Sentence, clauses: readonly Clause[], k: number): 
 }
 
 /** The unit of an outside party named as the help: offered, so any help the reply goes on to give excuses it. */
-function outsideUnit(sentence: Sentence, toks: Tok[], c: Clause, subject: { first: Word; last: Word; party?: string }): Unit {
+function outsideUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, subject: { first: Word; last: Word; party?: string }): Unit {
   const start = subject.first.start;
   const join = joinFor(sentence, toks, start);
   // A "they" named before in the sentence stays "them" where the rewrite keeps those words, as the agent would say it.
@@ -726,7 +704,7 @@ function outsideUnit(sentence: Sentence, toks: Tok[], c: Clause, subject: { firs
  * on helping. Only ability counts ("can", "be able to", "be happy to"): "your bank will process it in 3–5 days"
  * is what happens next, not where to go.
  */
-function ablePartyUnit(sentence: Sentence, toks: Tok[], c: Clause, named?: string): Unit | undefined {
+function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, named?: string): Unit | undefined {
   // "Our live chat…" reads as ours; only a first word "I" or "we" is the agent acting.
   const agent = c.byUs && /^(?:i|we)$/.test(c.words.find((w) => !/^\W*$/.test(w.text))?.norm ?? '');
   if (agent || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
@@ -774,7 +752,7 @@ const THE_ONES = /^(?:one|ones|people|person|team|folks)$/;
  * arrange that", "the venue sets its own bag policy". Like ablePartyUnit, the help is theirs: it deflects
  * unless the reply goes on helping.
  */
-function ownsPartyUnit(sentence: Sentence, toks: Tok[], c: Clause, named?: string): Unit | undefined {
+function ownsPartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, named?: string): Unit | undefined {
   if (c.byUs || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
   const ws = c.words.filter((w) => w.implicit || !/^\W*$/.test(w.text));
   for (let h = 0; h < ws.length - 1; h++) {
@@ -807,7 +785,7 @@ function ownsPartyUnit(sentence: Sentence, toks: Tok[], c: Clause, named?: strin
 }
 
 function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher): SentenceInfo {
-  const toks = tokens(sentence);
+  const toks = wordsOf(sentence);
   const lists: Lists = { elsewhere: ctxPhrases('elsewhere'), places: ctxPhrases('places'), resources: ctxPhrases('resources'), us: ctxPhrases('us') };
   const rel = (s: { start: number; end: number }) => ({ start: s.start - sentence.start, end: s.end - sentence.start });
   const units: Unit[] = [];

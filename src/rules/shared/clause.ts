@@ -22,6 +22,8 @@ export interface Word {
   end: number;
   /** A contraction's implicit part ("will" in "you'll"), with no text of its own. */
   implicit: boolean;
+  /** What follows the word before the next one: spaces and punctuation ("portal (x.example)" gives "portal" " ("). */
+  post: string;
 }
 
 /**
@@ -116,19 +118,28 @@ function rootOf(t: TermJson, norm: string): string {
   return norm;
 }
 
+/** The sentence's words as the clause layer and the rules read them, made once per sentence text. */
+export function wordsOf(sentence: Sentence): readonly Word[] {
+  return sentence.memoText('clause:words', () => words(sentence));
+}
+
 function words(sentence: Sentence): Word[] {
   const out: Word[] = [];
   // No doc.compute('root'): the parse is shared by every rule, and computing roots changes how it matches.
   for (const t of termsOf(sentence)) {
     const off = t.offset ?? { start: out.length ? out[out.length - 1]!.end : 0, length: 0 };
+    // "you'll" keeps "you" on the visible term and "will" on an implicit one.
     const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
-    out.push({ text: t.text, norm, root: rootOf(t, norm), tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, implicit: off.length === 0 });
+    out.push({ text: t.text, norm, root: rootOf(t, norm), tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, implicit: off.length === 0, post: t.post ?? '' });
+    // Punctuation before the next word ("portal (x.example)") follows the word before it.
+    const prev = out[out.length - 2];
+    if (prev && t.pre) prev.post += t.pre;
   }
   return out;
 }
 
 /** Where clauses end: after a word followed by , ; : or a dash, and before a joining word that starts a new subject. */
-function splitClauses(text: string, ws: Word[]): Word[][] {
+function splitClauses(text: string, ws: readonly Word[]): Word[][] {
   const clauses: Word[][] = [];
   let cur: Word[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -283,7 +294,7 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
 
 function readClauses(sentence: Sentence): Clause[] {
   const text = sentence.text;
-  const ws = words(sentence);
+  const ws = wordsOf(sentence);
   const question = /\?\s*\W*$/.test(text.replace(/\s*(?:\^\w+|-\s*\w+|\*\w+|\d\/\d)\s*$/, ''));
   const out: Clause[] = [];
   let conditionalLead = false;
