@@ -46,6 +46,8 @@ interface Unit {
   needsAsk?: boolean;
   /** A statement that this very channel cannot handle it ("we can't access accounts on here"). */
   here?: boolean;
+  /** Help only said to be had elsewhere: it speaks for the sentence only when nothing in it sends the customer. */
+  alone?: boolean;
   /** An offered self-serve pointer that deflects only a customer who asked us to act ("can you check…?"). */
   needsRequest?: boolean;
   /** Where the replacement starts, and how it joins what comes before. */
@@ -574,7 +576,16 @@ const BEST_ON = /\b(?:best|quickest|fastest|easiest)\s+(?:reached\s+|contacted\s
  * Who handles a kind of matter, said as a fact ("billing queries are dealt with by our accounts team at <email>",
  * "this one is best handled by our tech crew at @Handle"): with their contact in the clause, the customer goes there.
  */
-const HANDLED_BY = /\b(?:is|are|'s|'re|best|usually|normally|generally)\s+(?:best\s+)?(?:handled|dealt with|looked after|managed|answered|covered|taken care of)\s+(?:by|through|via)\b/i;
+const HANDLED_BY = /\b(?:is|are|'s|'re|best|usually|normally|generally)\s+(?:best\s+)?(?:handled|dealt with|looked after|managed|answered|covered|taken care of|done|carried out|provided)\s+(?:by|through|via)\b/i;
+/**
+ * Help said to be had somewhere else, with no one sent there in words: "more help is available at <link>", "our
+ * support team is on live chat at <link>", "the Help Centre has everything on bills: <link>".
+ */
+const HELP_THERE = /\b(?:help|support|assistance|team|specialists?|experts?|agents?|advis[eo]rs?|colleagues|care|centre|center|claims?|next step)\b/i;
+/** Verbs that say where help is: "is available at", "has everything on", "can help at", "can dig into it at". */
+const HELP_VERBS = new Set(['be', 'is', 'are', 'have', 'has', 'help', 'assist', 'support', 'sort', 'answer', 'look', 'dig', 'handle', 'deal', 'advise', 'guide', 'walk', 'take']);
+/** People who pick it up there (a channel, not a page to read). */
+const PEOPLE_THERE = /\b(?:team|specialists?|experts?|agents?|advis[eo]rs?|colleagues|care)\b/i;
 /** The same said of someone by name: "our colleagues in Lost Property deal with these: <email>". */
 const HANDLES = /\b(?:deal|deals) with (?:these|those|this|that|them|it|all|any|such)\b|\b(?:handle|handles|look after|looks after|take care of|takes care of|cover|covers)\s+(?:these|those|this|that|them|all|any|such)\b/i;
 
@@ -598,6 +609,22 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
   if (selfServe && (linkAfter || c.channels.some((ch) => ch.kind === 'link'))) return { kind: 'resource', ...at, needsAsk: true };
+  // Help had elsewhere, told as a fact now: not news of what was done ("our team fixed it, details at <link>"), nor
+  // a stopgap beside it ("…a fix ships Friday; the Help Centre has a workaround meanwhile").
+  // Only where help is (is, has, can help there), not what someone is doing ("our team is investigating and will
+  // post updates on <status page>").
+  const told = (!c.verb || HELP_VERBS.has(c.verb.root)) && !(c.verb && (c.verb.tags.has('PastTense') || c.verb.tags.has('Participle'))) && !/\b(?:meanwhile|in the meantime|for now|until then)\b/i.test(clauseText);
+  const there = c.channels.filter((ch) => PICKED_UP_ELSEWHERE.has(ch.kind));
+  // Read in the words, not in the addresses ("…/help/sso" is no offer of help).
+  const words = c.channels.reduceRight((t, ch) => (ch.kind === 'link' || ch.kind === 'email' ? t.slice(0, ch.start - c.start) + t.slice(ch.end - c.start) : t), clauseText);
+  // "…will email you by noon": they come to the customer, nobody is sent.
+  const toThem = THEIR_NUMBER.test(clauseText) || /\b(?:e-?mail|message|write to|text)(?:ing|s)? (?:you|u)\b/i.test(clauseText);
+  // "…and the team will look: <link>": what follows an errand, not a pointer of its own.
+  const follows = /^\W*(?:and|then|so)\b/i.test(clauseText);
+  if (told && !follows && !ourWords && !c.informational && HELP_THERE.test(words) && !toThem && (there.length > 0 || linkAfter)) {
+    const people = PEOPLE_THERE.test(words) || there.some((ch) => ch.kind !== 'link');
+    return { kind: people ? 'channel' : 'resource', ...at, needsAsk: true, alone: true };
+  }
   // "Slots can only be changed by you in the app": only the customer can, somewhere else; no link needed.
   if (SELF_SERVE_PASSIVE.test(clauseText) && /\b(?:only|by you|yourself)\b/i.test(clauseText) && c.channels.some((ch) => ch.kind === 'web')) return { kind: 'resource', ...at, needsAsk: true };
   return undefined;
@@ -924,6 +951,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1)) ?? ablePartyUnit(sentence, toks, c, units.some((u) => u.start < c.start) ? undefined : namedParty(sentence, clauses, k));
     if (unit && !units.some((u) => u.start < unit.end && unit.start < u.end)) units.push(unit);
   }
+  if (units.some((u) => !u.alone)) for (let i = units.length - 1; i >= 0; i--) if (units[i]!.alone) units.splice(i, 1);
   // "The council manages the bins" deflects alone; before an errand ("…, so please ask your HR team") it explains it.
   if (units.length === 0) {
     const owned = clauses.map((c, k) => ownsPartyUnit(sentence, toks, c, namedParty(sentence, clauses, k))).find((u) => u !== undefined);
@@ -1178,6 +1206,8 @@ export default defineRule({
           '(#Copula|be) #Adverb? (handled|dealt with|managed|set|decided|run|operated|carried out|fulfilled|controlled) (by|through|via) a? (third-party|third party|external)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (bank|issuer|card issuer|card provider|seller)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (retailer|store|shop|carrier|courier|airline)',
+          // "Lost parcels are investigated by the courier": the search for it is theirs.
+          '(#Copula|be) #Adverb? (investigated|traced|tracked down|searched for|assessed) (by|through|via) (your|their|the) #Possessive? (carrier|courier|airline|post office|seller|retailer)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (insurer|underwriter|provider|landlord)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (manufacturer|maker|brand|developer|publisher)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (venue|organiser|organizer|operator|lender)',

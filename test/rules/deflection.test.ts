@@ -198,6 +198,13 @@ runRuleTests(rule, {
     { text: "You can track it at shop.example/track and I'll keep an eye on it too.", customer: 'where is my parcel' },
     { text: "Sorry about this! I asked the store manager and they'll refund the difference to your card today.", customer: 'my bill is wrong' },
     { text: "I've frozen it right away and our fraud team will call you at 2pm.", customer: 'someone used my card' },
+    // Help that is ours and on its way, news of what was done, a stopgap beside a date, an address that only contains "help".
+    { text: 'Sorry! Our support team can see your order and will email you by noon with the replacement date.', customer: 'my order arrived damaged' },
+    { text: 'Our engineers fixed the outage this morning, more at https://t.co/status', customer: 'the site was down' },
+    { text: "Ugh, sorry! Our developers are aware and a fix ships Friday; the Help Centre has a workaround meanwhile: https://t.co/w", customer: 'the app crashes' },
+    { text: 'Our platform team is investigating and will post updates on status.shop.example', customer: 'the site is down' },
+    { text: 'Our setup guide is here: docs.example/help/setup, and I have booked you a call with an engineer on Thursday at 2pm.', customer: 'where do we start with setup?' },
+    { text: 'Thanks! Our support team is always here if you need anything: https://t.co/help', customer: 'love the new app' },
     { text: 'We are best to speak to about this, just reply here.', customer: 'my bill is wrong' },
     { text: "You can claim it at https://t.co/dr whenever you like.", customer: 'love the app, will the offer come back?' },
   ],
@@ -568,6 +575,12 @@ runRuleTests(rule, {
     { text: "So sorry! You can claim Delay Repay at https://t.co/dr, it only takes a few mins.", customer: "train was cancelled, want compensation", findings: [{"messageId":"resource","flagged":"You can claim Delay Repay at https://t.co/dr","output":"So sorry! You can claim Delay Repay at https://t.co/dr, it only takes a few mins — or just reply here and I'll take care of it for you."}] },
     { text: "Sorry for the wait. Prescriptions come from your GP surgery first, so it's worth giving them a nudge.", customer: "my prescription is late", findings: [{"messageId":"deflect","flagged":"it's worth giving them a nudge","output":"Sorry for the wait. Prescriptions come from your GP surgery first, so I'll check this with them for you and update you by [time]."}] },
     { text: "Hi! The team at your home club are best to speak to about fees.", customer: "my gym membership fee is wrong", findings: [{"messageId":"notOurs","flagged":"your home club are best to speak","output":"Hi! Let me find out what I can do and update you by [time]."}] },
+    // Help said to be had elsewhere, with nobody sent there in words; the search for a parcel said to be the courier's.
+    { text: "Billing questions? Our team is on live chat at https://t.co/c 7 days a week.", customer: "my bill doubled this month", findings: [{"messageId":"channel","flagged":"Our team is on live chat at https://t.co/c 7 days a week","output":"Billing questions? Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "More help is available at https://t.co/help", customer: "my bill doubled this month", findings: [{"messageId":"resource","flagged":"More help is available at https://t.co/help","output":"More help is available at https://t.co/help — or just reply here and I'll take care of it for you"}] },
+    { text: "Ugh, sorry! The Help Centre has fixes for most crashes: https://t.co/crash", customer: "the app crashes", findings: [{"messageId":"resource","flagged":"The Help Centre has fixes for most crashes: https://t.co/crash","output":"Ugh, sorry! The Help Centre has fixes for most crashes: https://t.co/crash — or just reply here and I'll take care of it for you"}] },
+    { text: "Hmm, that shouldn't happen. Our tech support team can dig into this at https://t.co/tech", customer: "the app keeps logging me out", findings: [{"messageId":"channel","flagged":"Our tech support team can dig into this at https://t.co/tech","output":"Hmm, that shouldn't happen. Reply here with the details and I'll sort this out for you by [time]"}] },
+    { text: "So sorry. Lost parcels are investigated by the courier, and they ask that claims come from the recipient.", customer: "my parcel is lost", findings: [{"messageId":"notOurs","flagged":"Lost parcels are investigated by the courier","output":"So sorry. Let me find out what I can do and update you by [time]."}] },
     { text: "So sorry! Please request a return from your orders page and we'll send a replacement once it's back with us.", customer: "the item arrived broken", findings: [{"messageId":"resource","flagged":"Please request a return from your orders page","output":"So sorry! Please request a return from your orders page and we'll send a replacement once it's back with us — or just reply here and I'll take care of it for you."}] },
   ],
 });
