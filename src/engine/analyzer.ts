@@ -78,8 +78,13 @@ function activate(rule: Rule, settings: Settings): ActiveRule | undefined {
   const phrases = new Map<string, PhraseMatcher>();
   for (const [name, list] of Object.entries(rule.meta.phrases)) {
     const edits = own?.phrases?.[name];
-    const removed = new Set((edits?.remove ?? []).map((p) => p.trim().toLowerCase()));
-    const patterns = [...list.patterns, ...(edits?.add ?? [])].filter((p) => !removed.has(p.trim().toLowerCase()));
+    if (!edits?.add?.length && !edits?.remove?.length) {
+      // The list as shipped: the same array for every analyzer, frozen, so its matcher is found without reading it.
+      phrases.set(name, compilePhrases(Object.isFrozen(list.patterns) ? list.patterns : Object.freeze(list.patterns)));
+      continue;
+    }
+    const removed = new Set((edits.remove ?? []).map((p) => p.trim().toLowerCase()));
+    const patterns = [...list.patterns, ...(edits.add ?? [])].filter((p) => !removed.has(p.trim().toLowerCase()));
     phrases.set(name, compilePhrases(patterns));
   }
   return { rule, level, phrases, findings: new WeakMap() };

@@ -187,13 +187,22 @@ const MAX_MATCHERS = 2000;
 /** Never reused, even after the map starts again: a sentence's cached matches are keyed by it. */
 let matcherCount = 0;
 
+/**
+ * The same matchers by list object, for frozen lists (which cannot change): every editor's analyzer passes the
+ * rules' own lists, so a new analyzer finds its matchers without serialising ~870 patterns again.
+ */
+const byList = new WeakMap<readonly string[], PhraseMatcher>();
+
 export function compilePhrases(list: readonly string[]): PhraseMatcher {
+  const known = byList.get(list);
+  if (known) return known;
   const content = JSON.stringify(list);
   let matcher = matchers.get(content);
   if (!matcher) {
     if (matchers.size >= MAX_MATCHERS) matchers.clear();
     matchers.set(content, (matcher = matcherOf(list, `phrases:${++matcherCount}`)));
   }
+  if (Object.isFrozen(list)) byList.set(list, matcher);
   return matcher;
 }
 

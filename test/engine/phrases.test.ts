@@ -21,6 +21,19 @@ describe('phrase lists', () => {
     expect(withNeeds / patterns.length).toBeGreaterThan(0.9);
   });
 
+  it('gives the same matcher for the same list, and never a stale one for a list changed after it was compiled', () => {
+    const frozen = Object.freeze(['get back to you']);
+    expect(compilePhrases(frozen)).toBe(compilePhrases(frozen));
+    expect(compilePhrases(['get back to you'])).toBe(compilePhrases(frozen));
+    const list = ['get back to you'];
+    const before = compilePhrases(list);
+    list[0] = 'be in touch';
+    const draft = buildDraft("We'll be in touch.", new Map(), 1);
+    expect(compilePhrases(list)).not.toBe(before);
+    expect(compilePhrases(list).has(draft.sentences[0]!)).toBe(true);
+    expect(before.has(draft.sentences[0]!)).toBe(false);
+  });
+
   it('reads plain words and plain alternatives, nothing else', () => {
     expect(sorted(lightNeeds('(get|getting) in (touch|contact) with'))).toEqual(['contact|touch', 'get|getting', 'in', 'with']);
     expect(sorted(lightNeeds('(reach out to your bank|call) #Adverb? them?'))).toEqual(['call|reach']);
