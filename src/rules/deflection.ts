@@ -583,7 +583,9 @@ const HANDLED_BY = /\b(?:is|are|'s|'re|best|usually|normally|generally)\s+(?:bes
  */
 const HELP_THERE = /\b(?:help|support|assistance|team|specialists?|experts?|agents?|advis[eo]rs?|colleagues|care|centre|center|claims?|next step)\b/i;
 /** Verbs that say where help is: "is available at", "has everything on", "can help at", "can dig into it at". */
-const HELP_VERBS = new Set(['be', 'is', 'are', 'have', 'has', 'help', 'assist', 'support', 'sort', 'answer', 'look', 'dig', 'handle', 'deal', 'advise', 'guide', 'walk', 'take']);
+const HELP_VERBS = new Set(['be', 'have', 'help', 'assist', 'support', 'sort', 'answer', 'look', 'dig', 'handle', 'deal', 'advise', 'guide', 'walk', 'take']);
+/** "…will email you by noon": they come to the customer, nobody is sent. */
+const COMES_TO_THEM = /\b(?:e-?mail|message|write to|text)(?:ing|s)? (?:you|u)\b/i;
 /** People who pick it up there (a channel, not a page to read). */
 const PEOPLE_THERE = /\b(?:team|specialists?|experts?|agents?|advis[eo]rs?|colleagues|care)\b/i;
 /** The same said of someone by name: "our colleagues in Lost Property deal with these: <email>". */
@@ -609,19 +611,17 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
   if (selfServe && (linkAfter || c.channels.some((ch) => ch.kind === 'link'))) return { kind: 'resource', ...at, needsAsk: true };
-  // Help had elsewhere, told as a fact now: not news of what was done ("our team fixed it, details at <link>"), nor
-  // a stopgap beside it ("…a fix ships Friday; the Help Centre has a workaround meanwhile").
-  // Only where help is (is, has, can help there), not what someone is doing ("our team is investigating and will
-  // post updates on <status page>").
-  const told = (!c.verb || HELP_VERBS.has(c.verb.root)) && !(c.verb && (c.verb.tags.has('PastTense') || c.verb.tags.has('Participle'))) && !/\b(?:meanwhile|in the meantime|for now|until then)\b/i.test(clauseText);
+  // Help said to be had elsewhere: only where help is now ("is", "has", "can help there"), not what someone is doing
+  // or did ("our team is investigating and will post updates on <status page>", "…fixed it, details at <link>"),
+  // not a stopgap beside a date ("…a fix ships Friday; the Help Centre has a workaround meanwhile").
+  const whereHelpIs = (!c.verb || (HELP_VERBS.has(c.verb.root) && !c.verb.tags.has('PastTense') && !c.verb.tags.has('Participle'))) && !/\b(?:meanwhile|in the meantime|for now|until then)\b/i.test(clauseText);
   const there = c.channels.filter((ch) => PICKED_UP_ELSEWHERE.has(ch.kind));
   // Read in the words, not in the addresses ("…/help/sso" is no offer of help).
   const words = c.channels.reduceRight((t, ch) => (ch.kind === 'link' || ch.kind === 'email' ? t.slice(0, ch.start - c.start) + t.slice(ch.end - c.start) : t), clauseText);
-  // "…will email you by noon": they come to the customer, nobody is sent.
-  const toThem = THEIR_NUMBER.test(clauseText) || /\b(?:e-?mail|message|write to|text)(?:ing|s)? (?:you|u)\b/i.test(clauseText);
+  const toThem = THEIR_NUMBER.test(clauseText) || COMES_TO_THEM.test(clauseText);
   // "…and the team will look: <link>": what follows an errand, not a pointer of its own.
   const follows = /^\W*(?:and|then|so)\b/i.test(clauseText);
-  if (told && !follows && !ourWords && !c.informational && HELP_THERE.test(words) && !toThem && (there.length > 0 || linkAfter)) {
+  if (whereHelpIs && !follows && !ourWords && !c.informational && HELP_THERE.test(words) && !toThem && (there.length > 0 || linkAfter)) {
     const people = PEOPLE_THERE.test(words) || there.some((ch) => ch.kind !== 'link');
     return { kind: people ? 'channel' : 'resource', ...at, needsAsk: true, alone: true };
   }
