@@ -58,6 +58,8 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(burst|leaking) (pipe|pipes|main|mains|water main)',
       'every (few|#Value|couple of|other)? (minute|minutes|second|seconds)',
       'stood (me|us)? up',
+      // "Look what the courier did to my parcel": harm shown, not told.
+      '(look|see) at? what !(i|we) .{0,3} (did|done) to (my|our|me|us)',
       '(a|the|another) no show',
       // "when will the website be back up?": it is down.
       '(be|get|come|coming|is|are) back (up|online)',
@@ -117,7 +119,8 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(#Negative|never|hardly) #Adverb? (been|be)? (reconnect|reconnected|install|installed|dispatch|dispatched|ship|shipped|post|posted|release|released|approve|approved)',
       '(#Negative|never|hardly) #Adverb? (go|goes|went|gone|come|comes) (through|on|back)',
       '(would|will|did|does|do|could|can) #Negative even #Verb',
-      '(would|will) #Negative (let|listen|look|check|accept|wait|stop|refund|honour|honor|budge|move|explain)',
+      '(would|will) #Negative (let|listen|look|check|accept|wait|stop|refund|honour|honor|budge|move|explain|exchange|replace|swap|repair|fix)',
+      '(would|will) #Negative take (it|them|this|that|my|the) #Noun? back',
       '(refused|refuses|refusing) (to|me|us|my|our|entry|boarding|service)',
       '(can|could) #Negative #Adverb? (end|stop|cancel|close|finish|complete|unlock|return|book|checkout|withdraw|transfer|top|park|charge|hear|watch|stream)',
       '(can|could) #Negative #Adverb? (submit|verify|reach|download|install|upgrade|reset|change|remove|update|order|add|edit|delete|board|enter|exit|redeem|claim|activate|renew|unsubscribe)',

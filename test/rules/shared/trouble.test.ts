@@ -43,6 +43,8 @@ describe('customerTrouble', () => {
     'its been 2 years since I joined and I love it',
     // A day that fell on another day hurts nobody.
     'my delivery day fell on my day off, perfect timing!',
+    // Showing off one's own work.
+    'See what I did to my garden, finally finished!',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -55,6 +57,10 @@ describe('customerTrouble', () => {
     'why does my show buffer every two minutes',
     'your engineer was a no-show',
     'the heating packed up again',
+    // Harm shown rather than told; a refusal to put it right.
+    'Look what the courier did to my parcel https://t.co/x',
+    'the store won\'t exchange it because I opened it',
+    'the shop wouldn\'t take my jacket back',
   ])('reports trouble in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
