@@ -80,7 +80,7 @@ function activate(rule: Rule, settings: Settings): ActiveRule | undefined {
     const edits = own?.phrases?.[name];
     if (!edits?.add?.length && !edits?.remove?.length) {
       // The list as shipped: the same array for every analyzer, frozen, so its matcher is found without reading it.
-      phrases.set(name, compilePhrases(Object.isFrozen(list.patterns) ? list.patterns : Object.freeze(list.patterns)));
+      phrases.set(name, compilePhrases(Object.freeze(list.patterns)));
       continue;
     }
     const removed = new Set((edits.remove ?? []).map((p) => p.trim().toLowerCase()));

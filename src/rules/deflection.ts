@@ -5,7 +5,6 @@ import type { Suggestion } from '../engine/types';
 import { spellOut } from '../engine/nlp';
 import { clausesOf, wordsOf, type Channel, type Clause, type Word } from './shared/clause';
 import { customerTrouble } from './shared/trouble';
-import { termsOf } from '../engine/terms';
 
 /**
  * Deflection: the reply sends the customer somewhere else (another team, company, channel or resource) to
