@@ -459,7 +459,11 @@ function anyoneAfter(sentence: Sentence, toks: readonly Tok[], after: number, li
 function joinFor(sentence: Sentence, toks: readonly Tok[], rel: number): { from: number; join: '' | 'so ' } {
   const prefix = sentence.text.slice(0, rel);
   if (prefix.trim() === '') return { from: 0, join: '' };
-  // "I'm afraid …", "Unfortunately, …", "Sorry, but …": softeners that go with the clause they soften.
+  // "Sorry, …", "So sorry, but …": the apology stays (it costs nothing and the customer is owed it); a "but" after
+  // it goes with the clause it introduced.
+  const apology = /^\s*(?:(?:i'?m |i am )?(?:so |really |very )?sorry|apologies)\b[\s,]*(?=(?:but\s*)?$)/i.exec(prefix);
+  if (apology) return { from: apology[0].length, join: '' };
+  // "I'm afraid …", "Unfortunately, …": softeners that go with the clause they soften.
   if (/^\s*(i'?m afraid|i am afraid|unfortunately|sadly|regrettably|sorry|i'?m sorry|apologies)\b[\s,]*(but\s*)?(that\s*)?$/i.test(prefix)) return { from: 0, join: '' };
   // "This is something you'd need to…": the frame goes with the clause it frames.
   if (/^\s*(?:this|that|it)(?:'s|’s| is| would be|'d be)\s+(?:something|one(?: thing)?|a (?:thing|matter|question))\s*(?:that\s*)?$/i.test(prefix)) return { from: 0, join: '' };
@@ -486,7 +490,7 @@ const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place', 
 /** Channels where someone new picks the problem up: offered even as an option, they still send the customer away. */
 const PICKED_UP_ELSEWHERE = new Set(['phone', 'chat', 'link', 'email', 'handle']);
 /** Verbs that point the customer at another account ("try our colleagues at @ShopHelp", "tweet @RailHelp"). */
-const TO_HANDLE = new Set(['try', 'tweet', 'ask', 'message', 'follow', 'ping', 'pop', 'drop', 'send', 'shoot']);
+const TO_HANDLE = new Set(['try', 'tweet', 'ask', 'message', 'follow', 'ping', 'pop', 'drop', 'send', 'shoot', 'head', 'go']);
 /** Verbs that move the customer in body to a place ("bring it in person", "pop into a branch"). */
 const GO_IN_PERSON = new Set(['go', 'visit', 'bring', 'take', 'return', 'pop', 'head', 'come', 'drop', 'call']);
 /** "Email me at…", "reach out to me at this link": the agent personally keeps it. */
@@ -576,6 +580,8 @@ const BEST_ON = /\b(?:best|quickest|fastest|easiest)\s+(?:reached\s+|contacted\s
  * "this one is best handled by our tech crew at @Handle"): with their contact in the clause, the customer goes there.
  */
 const HANDLED_BY = /\b(?:is|are|'s|'re|best|usually|normally|generally)\s+(?:best\s+)?(?:handled|dealt with|looked after|managed|answered|covered|taken care of|done|carried out|provided)\s+(?:by|through|via)\b/i;
+/** The same said of the matter's route, or of the people: "game issues go through our ticket system: <link>", "our Irish team can be found at @BrandIE". */
+const ROUTED = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must go|should go|(?:is|are) routed)\s+(?:through|via)\b|\b(?:can|could|may) (?:also )?be (?:found|reached|contacted)\b/i;
 /**
  * Help said to be had somewhere else, with no one sent there in words: "more help is available at <link>", "our
  * support team is on live chat at <link>", "the Help Centre has everything on bills: <link>".
@@ -605,7 +611,7 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   const number = c.channels.some((ch) => isNumber(sentence, ch));
   const ourWords = /^\W*(?:i|we)\b/i.test(clauseText);
   if (number && !THEIR_NUMBER.test(clauseText) && !ourWords) return { kind: 'channel', ...at };
-  if ((BEST_ON.test(clauseText) || HANDLED_BY.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  if ((BEST_ON.test(clauseText) || HANDLED_BY.test(clauseText) || ROUTED.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // Self-serve means at a link ("options are available at <link>", "refunds can be requested yourself at
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
@@ -659,11 +665,11 @@ const INFO = /^(?:info|information|details|detail|advice|answer|answers|explanat
 /** After "if you contact them, …": what to tell them ("please quote…", "mention…"), not a send. */
 const WHAT_TO_SAY = /^[^,.;:!?]*,\s*(?:please\s+|just\s+)?(?:quote|mention|give them|show them|tell them|say|refer to|use (?:the |this |our )?reference)\b/i;
 /** Businesses and people outside the company, as the head of a subject ("your local branch", "the dealer"). */
-const OUTSIDE_HEAD = /^(?:bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
+const OUTSIDE_HEAD = /^(?:bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|consulate|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
 const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
 /** What such a party would do for the customer in our place. */
-const SOLVE = new Set(['help', 'assist', 'sort', 'fix', 'resolve', 'advise', 'answer', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
+const SOLVE = new Set(['help', 'assist', 'sort', 'fix', 'resolve', 'advise', 'answer', 'tell', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
 /** Someone the customer is told to ask, who then does what we would: "ask the barista and they'll refund it". */
 const ASK_SOLVER = new RegExp(
   String.raw`\b(?:ask|see|check with|speak (?:to|with)|talk (?:to|with))\s+((?:the|your|a|an|one of (?:the|our))\s+[\w' -]{2,30}?)(?:\s+(?:on|at|in|during|when|next)\b[^,.!?;]{0,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:they|he|she|who)(?:'ll| will| can| could| should| would| may)(?: be able to| be happy to| be glad to)?\s+(?:${[...SOLVE].join('|')})\b`,
@@ -684,13 +690,21 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
   if (named && lead !== -1 && lead < before && ws[lead]!.norm === 'they') return { first: ws[lead]!, last: ws[lead]!, party: named };
   const det = ws.findIndex((w) => /^(?:your|the|their|a|any)$/.test(w.norm));
   if (det === -1 || det >= before - 1) return undefined;
-  const subject = ws.slice(det, before);
+  let subject = ws.slice(det, before);
+  // "The bank that issued your card can…": the party is the noun phrase before its relative clause.
+  const relative = subject.findIndex((w, k) => k > 1 && /^(?:that|who|which)$/.test(w.norm));
+  // "The studio that made the game": whoever made, sold or runs it is another business, whatever it is called.
+  const maker = relative !== -1 && MADE_IT.test(subject[relative + 1]?.norm ?? '') && !subject.slice(relative).some((w) => /^(?:our|we|us)$/.test(w.norm));
+  if (relative !== -1) subject = subject.slice(0, relative);
   if (subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) || ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit)) return undefined;
   // "their team", "their staff": whoever "their" is, it is not us.
   const theirs = subject[0]!.norm === 'their' && subject[subject.length - 1]!.tags.has('Noun');
-  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !theirs) return undefined;
+  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !theirs && !maker) return undefined;
   return { first: subject[0]!, last: subject[subject.length - 1]! };
 }
+
+/** What marks a party as the one behind the thing: it made, sold, issued, listed or runs it. */
+const MADE_IT = /^(?:made|makes|sold|sells|issued|issues|listed|published|publishes|developed|develops|manufactured|manufactures|built|builds|runs|operates|hosts|organised|organized|organises|organizes)$/;
 
 const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;
 
@@ -798,12 +812,14 @@ function ownsPartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
     while (p < ws.length && /^(?:would|will|should|may|might|must|be|is|are|'s|'re)$/.test(ws[p]!.norm)) p++;
     const then = ws.slice(p + 3).find((w) => w.tags.has('Verb') && !w.tags.has('Modal') && !w.tags.has('Auxiliary'));
     const one = p > h + 1 && ws[p]?.norm === 'the' && THE_ONES.test(ws[p + 1]?.norm ?? '') && /^(?:to|who|that)$/.test(ws[p + 2]?.norm ?? '') && !(then && FULFIL.has(then.root));
+    // "…the embassy is your best bet", "…your insurer is the first port of call".
+    const bet = p > h + 1 && /^(?:your|the)$/.test(ws[p]?.norm ?? '') && /^(?:best|only|first)$/.test(ws[p + 1]?.norm ?? '') && /^(?:bet|option|choice|port)$/.test(ws[p + 2]?.norm ?? '');
     // "Your surgery will have to chase this up with the pharmacy": the next step is theirs to take.
     let q = h + 1;
     while (q < ws.length && /^(?:will|would|may|might|'ll|'d)$/.test(ws[q]!.norm)) q++;
     const next = ws[q + 2];
     const must = /^(?:need|needs|have|has)$/.test(ws[q]?.norm ?? '') && ws[q + 1]?.norm === 'to' && !!next && next.tags.has('Verb') && TAKE_UP.has(next.root);
-    if (!owns && !one && !must) continue;
+    if (!owns && !one && !bet && !must) continue;
     const subject = outsideSubject({ ...c, words: ws }, h + 1, named);
     return subject && outsideUnit(sentence, toks, c, subject);
   }
@@ -968,10 +984,10 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
   };
   return {
     units,
-    // "…outside what we can see from here": what we can do, named as a limit, offers nothing.
+    // "…outside what we can see from here", "I can only help with UK accounts": what we can do, named as a limit, offers nothing.
     offersHelp: ctxPhrases('ownership')
       .find(sentence)
-      .some((m) => !/\b(?:what|whatever)\s*$/i.test(sentence.text.slice(0, m.start - sentence.start)) && !afterErrand(m.start - sentence.start)),
+      .some((m) => !/\b(?:what|whatever)\s*$/i.test(sentence.text.slice(0, m.start - sentence.start)) && !/\bonly\b/i.test(sentence.text.slice(m.start - sentence.start, m.end - sentence.start)) && !afterErrand(m.start - sentence.start)),
     ownedAction: ctxPhrases('ownedAction').has(sentence),
   };
 }
@@ -1386,7 +1402,8 @@ export default defineRule({
       // "Would you mind calling your bank?" rewritten whole is a statement: its question mark becomes a full stop.
       const question = first.from === 0 && /\?\s*$/.test(s.text);
       const upTo = question ? s.text.trimEnd().length : tailAt;
-      const stop = question ? '.' : '';
+      // A sentence that ended in a link or an address (which left it no full stop) gets one after the new words.
+      const stop = question || (upTo === s.text.trimEnd().length && /(?:\/\/|\/|@)\S*[\w/]$/.test(s.text.trimEnd())) ? '.' : '';
       suggestions.push({ label: 'Keep ownership', text: lead + stop, start: first.from, end: upTo });
       const generic = fresh ? `Let me find out for you and update you by ${TIME}` : `${first.join}let me find out for you and update you by ${TIME}`;
       if (generic !== lead) suggestions.push({ label: 'Let me find out for you', text: generic + stop, start: first.from, end: upTo });

@@ -97,6 +97,8 @@ const INFORMATIONAL = /\b(?:(?:more|further|additional) (?:info|information|deta
 
 /** Leading words before a clause's verb that change nothing about who acts. */
 const FILLER = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'also', 'then', 'and', 'so', 'but', 'or', 'alternatively', 'otherwise', 'simply', 'now', 'first', 'instead', 'still', 'hi', 'hey', 'hello', 'ok', 'okay', 'yes', 'no', 'sure', 'again', 'directly', 'feel', 'free', 'to']);
+/** Words for sending a message that the tagger may read as nouns ("Tweet @RailHelp", "DM @RailHelp"). */
+const SEND_WORDS = /^(?:tweet|dm|pm|message|email|e-mail|text|ping|mail)$/;
 const STRONG_MODALS = /^(?:need|needs|have|has|must|should|want|got|gotta|require|required)$/;
 const SOFT_MODALS = /^(?:can|could|may|might|would|will)$/;
 const ADVISE = new Set(['suggest', 'recommend', 'advise', 'encourage', 'urge', 'ask', 'invite', 'need', 'require']);
@@ -247,15 +249,17 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
     if (verb) return { directive: 'told', verb, byUs: false };
   }
   // An imperative: the clause opens with a plain verb ("Send us a note…", "Please reach us…").
-  // Not "Contract copies are…": a noun the tagger took for a verb, heading a plural subject.
-  const subjectNoun = !pleased && ws[i + 1]?.tags.has('Plural') && /^(?:are|were|can|will|should|must|need|have)$/.test(ws[i + 2]?.norm ?? '');
+  // Not "Contract copies are…", "Game issues go through…": a noun the tagger took for a verb, heading a plural subject.
+  const after = ws[i + 2];
+  const finite = !!after && after.tags.has('Verb') && after.tags.has('PresentTense') && !after.tags.has('Gerund');
+  const subjectNoun = !pleased && ws[i + 1]?.tags.has('Plural') && (/^(?:are|were|can|will|should|must|need|have)$/.test(after?.norm ?? '') || finite);
   if (isVerb(first) && !subjectNoun && !first.tags.has('Gerund') && !first.tags.has('PastTense') && (first.tags.has('Imperative') || first.tags.has('Infinitive') || pleased) && !/^(?:let|thank|thanks|hope|looks|sounds|seems)$/.test(first.norm)) {
     return { directive: 'told', verb: first, byUs: false };
   }
-  // "Please tweet @ShopHelp", "please email support@…": after "please" a word the tagger took for a noun is the
-  // imperative when what follows is who or where to send it.
+  // "Please tweet @ShopHelp", "please email support@…", "Tweet @RailHelp": after "please", or as a word for sending, a
+  // word the tagger took for a noun is the imperative when what follows is who or where to send it.
   const next = ws[i + 1];
-  if (pleased && !isVerb(first) && first.tags.has('Noun') && !first.tags.has('Pronoun') && /^[a-z]+$/.test(first.norm) && next && (next.tags.has('AtMention') || next.tags.has('Url') || next.tags.has('Email') || /^(?:us|them|the|your|their|our)$/.test(next.norm))) {
+  if ((pleased || SEND_WORDS.test(first.norm)) && !isVerb(first) && first.tags.has('Noun') && !first.tags.has('Pronoun') && /^[a-z]+$/.test(first.norm) && next && (next.tags.has('AtMention') || next.tags.has('Url') || next.tags.has('Email') || EMAIL.test(next.text.replace(/[.,;:!?)]+$/, '')) || /^(?:us|them|the|your|their|our)$/.test(next.norm))) {
     return { directive: 'told', verb: first, byUs: false };
   }
   // "Canceling your membership can be done here", "Casting your votes on <link> is the best way".

@@ -20,6 +20,9 @@ describe('clausesOf', () => {
     ['Rebook any time in the app', 'offered', 'rebook'],
     // A verb the tagger took for a noun, after "please" and before who to send it to.
     ['Please tweet @ShopHelp for assistance', 'told', 'tweet'],
+    // A word for sending, as the first word, before who to send it to: no "please" needed.
+    ['Tweet @KettleCoHelp for warranty claims', 'told', 'tweet'],
+    ['Email support@shop.example with a photo', 'told', 'email'],
   ] as const)('reads %j as %s (%s)', (text, directive, verb) => {
     const c = first(text);
     expect(c.directive).toBe(directive);
@@ -39,6 +42,8 @@ describe('clausesOf', () => {
     // Without a pronoun, a bare phrase still belongs to the clause before it.
     expect(clauses('Our team can help, all day and every day').map((x) => x.text)).toEqual(['Our team can help, all day and every day']);
     expect(first('Contract copies are something the sales team sort').directive).toBe('none');
+    expect(first('Game issues go through our ticket system').directive).toBe('none');
+    expect(first('Tweet nothing you would not say aloud').directive).toBe('none');
     expect(first('Contact our team on 0800 555 0199').directive).toBe('told');
   });
 
