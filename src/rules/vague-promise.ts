@@ -2,6 +2,7 @@ import { anySentence, defineRule, sentencesReports, type Report } from '../engin
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import { concreteTimes, type Span, type TimeSpan } from './shared/time';
+import { customerTrouble } from './shared/trouble';
 import { termsOf } from '../engine/terms';
 
 /**
@@ -229,7 +230,9 @@ const ALERT_STEP = /\b(?:sign up for|signing up for|subscribe to|subscribing to|
 /** An automatic receipt for something done: "a confirmation email", "an automated text". */
 const RECEIPT = /\b(?:confirmation|automated|automatic) (?:e-?mail|text|sms|message|letter)\b/i;
 /** News for everyone, said as coming: "will be revealed", "to be announced". */
-const ANNOUNCED = /\b(?:will be|to be|being|get|gets) (?:revealed|announced|unveiled)\b/i;
+/** News for everyone, not an update on a case: "we'll let everyone know when it drops", "we'll shout about it". */
+const PUBLIC_NEWS = /\b(?:let (?:everyone|everybody|all|all of you|you all|(?:all )?our (?:fans|followers|customers|community)) know|shout about|announce|post about|share (?:the )?news)\b/i;
+const ANNOUNCED = /(?:\bwill be|['’]ll be|\bto be|\bbeing|\bget|\bgets) (?:revealed|announced|unveiled)\b/i;
 /** Words of a customer's own case, which keep a promise a promise even beside plans. */
 const CASE_WORDS = /\b(?:fix|fixed|patch|workaround|solution|resolution|refund|your (?:order|account|booking|parcel|package|claim|case|ticket|item|device|bill)|outage|back up|back online|restor\w*)\b/i;
 /** Our hours, said to whoever writes: "we're here 24/7", "any time, day or night". */
@@ -584,6 +587,8 @@ export default defineRule({
           'get well soon',
           '(feel|get) better soon',
           '(see|talk to|speak to|talk|speak|chat|catch) (you|ya)? (soon|later)',
+          // "We'll see you on board again soon": a farewell, however many words sit between.
+          'see (you|ya) .{0,6} (soon|shortly|later)',
           'hear from you soon',
           '(so|too) soon',
           'soon as (you|your)',
@@ -622,6 +627,7 @@ export default defineRule({
           '(write|respond|reply) to you',
           'hear (back)? from (us|me|them|the team|our team)',
           '(look|looking) into',
+          'see (what|if|whether) (we|i|they) (can|could)',
           '(pick|picking|take|taking) (this|it|that|your case|your ticket) (up|on|over)',
           '(investigate|dig into|review|work on|chase|chase up)',
           'sort (out|this|that|it|#Noun)',
@@ -659,10 +665,10 @@ export default defineRule({
         description: 'Next steps that are the customer\'s ("DM us your order number and we\'ll look into it", "if you reply, I\'ll …"): then our part is concrete.',
         patterns: [
           '(if|once|when|after|as soon as|the moment) (you|your)',
-          '^(just|please|simply)? (reply|respond|send|dm|message|tell|text|email|forward|share|upload|confirm|drop|ping|attach|give|let) #Pronoun?',
+          '^(just|please|simply)? (reply|respond|send|dm|message|tell|text|email|forward|share|upload|confirm|drop|ping|attach|give|let|pop) #Pronoun?',
           '(reply|respond|send|dm|message|tell|forward|upload|confirm|drop|ping|attach) (me|us|it|with|back|here)',
           'let (me|us) know',
-          '(shoot|drop|send|ping) (me|us)? a (dm|message|note|line|direct message)',
+          '(shoot|drop|send|ping|pop) (me|us)? a (dm|message|note|line|direct message)',
           '(once|when|as soon as|after) (the|your) (item|items|parcel|package|return|product|device|order|goods) #Copula? #Adverb? (back|returned|received|with us|here)',
         ],
       },
@@ -695,13 +701,20 @@ export default defineRule({
     // "…in the coming weeks, and you can sign up for an alert on the product page": the customer holds the next
     // step, an alert that comes when it happens.
     const alert = anySentence(draft.sentences, 'vague-promise:alert', (s) => ALERT_STEP.test(s.text));
+    // "Not yet, but we'll let everyone know when it drops!": news for all on something the customer looks forward
+    // to. For a customer with trouble, or a reply about a case ("there's an outage…"), it is still their update.
+    const news =
+      anySentence(draft.sentences, 'vague-promise:news', (s) => PUBLIC_NEWS.test(s.text)) &&
+      !draft.sentences.some((s) => CASE_WORDS.test(s.text)) &&
+      !customerTrouble(ctx.customer).reported;
     const promises = (sentence: Sentence): Report<Kind>[] => {
       const kept = analysed(sentence).candidates.filter(
         (c) =>
           !(timed && c.kind === 'ongoing') &&
           !(inDm && REPLY_VERB.test(sentence.local.text.slice(c.start, c.end))) &&
           !(asked && c.kind === 'commitment' && !KEEP_POSTED.test(sentence.local.text.slice(c.start, c.end))) &&
-          !(alert && c.kind === 'vague'),
+          !(alert && c.kind === 'vague') &&
+          !(news && c.kind !== 'vague' && PUBLIC_NEWS.test(sentence.local.text.slice(c.start, c.end))),
       );
       if (kept.length === 0) return [];
       const start = Math.min(...kept.map((c) => c.start));
@@ -721,6 +734,6 @@ export default defineRule({
     };
     // Candidates are relative to their sentence: each sentence's report is computed once per text (and per
     // whether the reply holds a timed promise).
-    return sentencesReports(draft.sentences, `vague-promise${timed ? ':timed' : ''}${inDm ? ':dm' : ''}${asked ? ':asked' : ''}${alert ? ':alert' : ''}`, promises);
+    return sentencesReports(draft.sentences, `vague-promise${timed ? ':timed' : ''}${inDm ? ':dm' : ''}${asked ? ':asked' : ''}${alert ? ':alert' : ''}${news ? ':news' : ''}`, promises);
   },
 });

@@ -99,6 +99,12 @@ runRuleTests(rule, {
     { text: "Thanks for your interest! We expect new stock in the coming weeks, and you can sign up for an alert on the product page.", customer: "Is it back in stock?" },
     { text: "Thank you for letting us know. We take security seriously and will always investigate any concerns raised.", customer: "My account was hacked." },
     { text: "Your membership has been cancelled and you will receive a confirmation email shortly.", customer: "Please cancel my membership." },
+    // News for everyone on something looked forward to, a farewell with words between, a teaser in "it'll be
+    // revealed", and "pop us a DM" as the customer's step.
+    { text: "Nothing to share yet, but we'll let all our followers know when they go on sale!", customer: "when do tickets go on sale?" },
+    { text: "Thank you! We'll see you back in the shop again soon 😊", customer: "lovely service today" },
+    { text: "It'll be revealed on our app first when it's ready!", customer: "will the blue one come back?" },
+    { text: "Pop us a DM with your postcode and we'll see what we can do.", customer: "my order is late" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -272,5 +278,10 @@ runRuleTests(rule, {
       text: 'We take this seriously and will be in touch. Separately, I will email you the case number by 3pm.',
       findings: [{ flagged: 'will be in touch', output: 'We take this seriously and will be in touch by [time]. Separately, I will email you the case number by 3pm.' }],
     },
+    // "See what we can do" is a promise with no time; news for everyone is still the customer's update when it is
+    // about their trouble or a case.
+    { text: "Sorry for the delay! We'll see what we can do about the fee.", customer: "the late fee is unfair", findings: [{"messageId":"commitment","flagged":"We'll see what we can do about the fee","output":"Sorry for the delay! I'll see what we can do about the fee and update you by [time]."}] },
+    { text: "There's an outage near you; we'll let everyone know when it's fixed.", customer: "my internet is down", findings: [{"messageId":"waiting","flagged":"we'll let everyone know when it's fixed","output":"There's an outage near you; I'll let everyone know by [time]."}] },
+    { text: "Sorry! We'll let everyone know when the update drops.", customer: "the app keeps crashing", findings: [{"messageId":"waiting","flagged":"We'll let everyone know when the update drops","output":"Sorry! I'll let everyone know by [time]."}] },
   ],
 });
