@@ -26,6 +26,23 @@ const SHORTHAND: { word: string; out: string[] }[] = [
   { word: 'abt', out: ['about'] },
   { word: 'msg', out: ['message'] },
   { word: 'ppl', out: ['people'] },
+  { word: 'w', out: ['with'] },
+  { word: 'r', out: ['are'] },
+  { word: 'u', out: ['you'] },
+  // Contractions typed without the apostrophe that compromise does not already read ("dont", "cant" it does).
+  { word: 'theyre', out: ['they', 'are'] },
+  { word: 'youre', out: ['you', 'are'] },
+  { word: 'thats', out: ['that', 'is'] },
+  { word: 'theres', out: ['there', 'is'] },
+  { word: 'theyll', out: ['they', 'will'] },
+  { word: 'youll', out: ['you', 'will'] },
+  { word: 'theyve', out: ['they', 'have'] },
+  { word: 'youve', out: ['you', 'have'] },
+  { word: 'didnt', out: ['did', 'not'] },
+  { word: 'doesnt', out: ['does', 'not'] },
+  { word: 'werent', out: ['were', 'not'] },
+  { word: 'havent', out: ['have', 'not'] },
+  { word: 'wasnt', out: ['was', 'not'] },
 ];
 type ParseMatch = Parameters<typeof parseMatchOnce>[0];
 const { model, methods } = nlp.world() as { model: { one: { contractions: unknown[] } }; methods: { one: { bulkMatch: unknown; parseMatch: ParseMatch } } };

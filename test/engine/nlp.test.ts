@@ -19,6 +19,9 @@ describe('agents\' shorthand', () => {
     ['raise it thru the app', 'thru', 'through'],
     ["I'll call you tmrw at 9", 'tmrw', 'tomorrow'],
     ['send the photos b4 Friday', 'b4', 'before'],
+    ['raise it w/ the courier', 'w', 'with'],
+    ['r u able to log in', 'r', 'are'],
+    ['can u call the shop', 'u', 'you'],
   ])('%s: "%s" reads as "%s", its text and offsets kept', (text, short, word) => {
     const t = terms(text).find((x) => x.text === short)!;
     expect(t.implicit).toBe(word);
@@ -30,6 +33,12 @@ describe('agents\' shorthand', () => {
     expect(ts[1]!.tags).toContain('Verb');
     expect(ts[2]!.tags).toContain('Possessive');
     expect(parse('pls contact ur bank').has('please contact your bank')).toBe(true);
+  });
+
+  it('reads a contraction typed without its apostrophe as its two words: "theyre" is "they are"', () => {
+    for (const [text, words] of [['theyre the ones to ask', 'they are'], ['youll get an email', 'you will'], ['it didnt arrive', 'did not']] as const) {
+      expect(parse(text).has(words)).toBe(true);
+    }
   });
 
   it('leaves words that only look alike alone', () => {
