@@ -572,16 +572,22 @@ const THEIR_NUMBER = /\b(?:(?:call|ring|phone|text|reach|contact)(?:ing)? you|yo
 /** Self-serve said to be possible, with no one named to do it: "refunds can be requested yourself at <link>". */
 const SELF_SERVE_PASSIVE = /\bcan (?:also |only |easily )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted|left|given|raised|reported|logged|lodged|filed|sorted|processed|claimed|completed|updated)\b|\bcan (?:also |easily )?be \w+ed (?:yourself|by you)\b/i;
 /** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
-const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested) (?:through|via|in|on|at) (?:our|the|your)\b/i;
+const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested|managed) (?:through|via|in|on|at) (?:our|the|your|\S+\.[a-z]{2,}\S*)/i;
 /** A team of ours said to be best reached on another channel: "our delivery team are best on live chat at <link>". */
 const BEST_ON = /\b(?:best|quickest|fastest|easiest)\s+(?:reached\s+|contacted\s+)?(?:on|via|through|at|by)\b/i;
 /**
  * Who handles a kind of matter, said as a fact ("billing queries are dealt with by our accounts team at <email>",
  * "this one is best handled by our tech crew at @Handle"): with their contact in the clause, the customer goes there.
  */
-const HANDLED_BY = /\b(?:is|are|'s|'re|best|usually|normally|generally)\s+(?:best\s+)?(?:handled|dealt with|looked after|managed|answered|covered|taken care of|done|carried out|provided)\s+(?:by|through|via)\b/i;
-/** The same said of the matter's route, or of the people: "game issues go through our ticket system: <link>", "our Irish team can be found at @BrandIE". */
-const ROUTED = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must go|should go|(?:is|are) routed)\s+(?:through|via)\b|\b(?:can|could|may) (?:also )?be (?:found|reached|contacted)\b/i;
+const HANDLED_BY = /\b(?:is|are|'s|'re|best|usually|normally|generally)\s+(?:best\s+)?(?:handled|dealt with|looked after|managed|answered|covered|taken care of|done|carried out|provided|run|operated)\s+(?:by|through|via)\b/i;
+/** Something that has to be done, by whom unsaid: "a new box needs to be ordered through the app". */
+const MUST_BE_DONE = /\b(?:needs? to|has to|have to|must|should) be (?:\w+ed|done|made|sent|paid)\b/i;
+/** …unless it is done by us: "…needs to be approved by our team". */
+const BY_US = /\bby (?:us|me|our|my)\b/i;
+/** The same said of the matter's route: "game issues go through our ticket system: <link>". */
+const GOES_THROUGH = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must go|should go|(?:is|are) routed)\s+(?:through|via)\b/i;
+/** …or of the people: "our Irish team can be found at @BrandIE". */
+const REACHABLE = /\b(?:can|could|may) (?:also )?be (?:found|reached|contacted)\b/i;
 /**
  * Help said to be had somewhere else, with no one sent there in words: "more help is available at <link>", "our
  * support team is on live chat at <link>", "the Help Centre has everything on bills: <link>".
@@ -605,24 +611,34 @@ const HANDLES = /\b(?:deal|deals) with (?:these|those|this|that|them|it|all|any|
  */
 function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, linkAfter: boolean): Unit | undefined {
   if (c.conditional || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
-  const clauseText = sentence.text.slice(c.start, c.end);
+  // Shorthand spelled out ("returns r done at…"): what the clause says, for the tests below (offsets use the text).
+  const raw = sentence.text.slice(c.start, c.end);
+  const clauseText = spellOut(raw);
   const start = firstWordAt(c);
   const at = { start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
   const number = c.channels.some((ch) => isNumber(sentence, ch));
   const ourWords = /^\W*(?:i|we)\b/i.test(clauseText);
+  // "Thanks for the chat with our team today": gratitude for what happened, not a channel to go to.
+  if (/^\W*(?:thanks|thank you|thx|cheers)\b/i.test(clauseText)) return undefined;
   if (number && !THEIR_NUMBER.test(clauseText) && !ourWords) return { kind: 'channel', ...at };
-  if ((BEST_ON.test(clauseText) || HANDLED_BY.test(clauseText) || ROUTED.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  if ((BEST_ON.test(clauseText) || HANDLED_BY.test(clauseText) || GOES_THROUGH.test(clauseText) || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // Self-serve means at a link ("options are available at <link>", "refunds can be requested yourself at
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
   if (selfServe && (linkAfter || c.channels.some((ch) => ch.kind === 'link'))) return { kind: 'resource', ...at, needsAsk: true };
+  // "Seat changes are managed through Manage Booking on our site", "a new box needs to be ordered through the app,
+  // Settings > Help": the way it is done, on a page or in the product's menus, is the customer's to take.
+  // The page comes after the saying ("In-app purchases go through Google Play" names no page of ours).
+  const way = Math.min(...[HANDLED_BY, GOES_THROUGH, MUST_BE_DONE].map((re) => re.exec(clauseText)?.index ?? Infinity));
+  const onPage = c.channels.some((ch) => (ch.kind === 'web' || ch.kind === 'menu' || ch.kind === 'link') && ch.start - c.start > way);
+  if (onPage && !ourWords && !BY_US.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // Help said to be had elsewhere: only where help is now ("is", "has", "can help there"), not what someone is doing
   // or did ("our team is investigating and will post updates on <status page>", "…fixed it, details at <link>"),
   // not a stopgap beside a date ("…a fix ships Friday; the Help Centre has a workaround meanwhile").
   const whereHelpIs = (!c.verb || (HELP_VERBS.has(c.verb.root) && !c.verb.tags.has('PastTense') && !c.verb.tags.has('Participle'))) && !/\b(?:meanwhile|in the meantime|for now|until then)\b/i.test(clauseText);
   const there = c.channels.filter((ch) => PICKED_UP_ELSEWHERE.has(ch.kind));
   // Read in the words, not in the addresses ("…/help/sso" is no offer of help).
-  const words = c.channels.reduceRight((t, ch) => (ch.kind === 'link' || ch.kind === 'email' ? t.slice(0, ch.start - c.start) + t.slice(ch.end - c.start) : t), clauseText);
+  const words = spellOut(c.channels.reduceRight((t, ch) => (ch.kind === 'link' || ch.kind === 'email' ? t.slice(0, ch.start - c.start) + t.slice(ch.end - c.start) : t), raw));
   const toThem = THEIR_NUMBER.test(clauseText) || COMES_TO_THEM.test(clauseText);
   // "…and the team will look: <link>": what follows an errand, not a pointer of its own.
   const follows = /^\W*(?:and|then|so)\b/i.test(clauseText);
@@ -699,12 +715,17 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
   if (subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) || ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit)) return undefined;
   // "their team", "their staff": whoever "their" is, it is not us.
   const theirs = subject[0]!.norm === 'their' && subject[subject.length - 1]!.tags.has('Noun');
-  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !theirs && !maker) return undefined;
+  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !outsideAgent(subject, subject.length - 1) && !theirs && !maker) return undefined;
   return { first: subject[0]!, last: subject[subject.length - 1]! };
 }
 
 /** What marks a party as the one behind the thing: it made, sold, issued, listed or runs it. */
 const MADE_IT = /^(?:made|makes|sold|sells|issued|issues|listed|published|publishes|developed|develops|manufactured|manufactures|built|builds|runs|operates|hosts|organised|organized|organises|organizes)$/;
+
+/** A business we work with but are not: "our partner site", "the partner airline". */
+const PARTNER = /^(?:partner|partners|partner's|third-party)$/;
+/** An agent who is another business: "your travel agent", "the letting agent" (not "an agent" of ours). */
+const outsideAgent = (ws: readonly Word[], h: number) => /^(?:agent|agents)$/.test(ws[h]!.norm) && /^(?:travel|letting|estate|booking|ticket|ticketing|insurance)$/.test(ws[h - 1]?.norm ?? '');
 
 const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;
 
@@ -717,12 +738,15 @@ function namedParty(sentence: Sentence, clauses: readonly Clause[], k: number): 
     const ws = clauses[j]!.words;
     for (let h = ws.length - 1; h > 0; h--) {
       const thirdParty = /^third[- ]party$/.test(ws[h - 1]!.norm) || (ws[h - 1]!.norm === 'party' && ws[h - 2]?.norm === 'third');
-      if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !(thirdParty && ws[h]!.tags.has('Noun'))) continue;
+      const partner = PARTNER.test(ws[h - 1]!.norm) && ws[h]!.tags.has('Noun');
+      if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideAgent(ws, h) && !((thirdParty || partner) && ws[h]!.tags.has('Noun'))) continue;
       // Back over the noun phrase to its determiner: "the station operator", "a third-party site".
       let d = h - 1;
-      while (d > 0 && h - d < 4 && !NP_DETERMINER.test(ws[d]!.norm) && (ws[d]!.tags.has('Noun') || ws[d]!.tags.has('Adjective') || /^(?:third|party|third-party)$/.test(ws[d]!.norm))) d--;
-      if (!NP_DETERMINER.test(ws[d]!.norm)) continue;
-      if (ws.slice(d, h).some((w) => /^(?:our|my|we|us|i)$/.test(w.norm))) continue;
+      const determiner = (n: string) => NP_DETERMINER.test(n) || (partner && n === 'our');
+      while (d > 0 && h - d < 4 && !determiner(ws[d]!.norm) && (ws[d]!.tags.has('Noun') || ws[d]!.tags.has('Adjective') || /^(?:third|party|third-party)$/.test(ws[d]!.norm))) d--;
+      if (!determiner(ws[d]!.norm)) continue;
+      // "our partner site" is another business all the same.
+      if (!partner && ws.slice(d, h).some((w) => /^(?:our|my|we|us|i)$/.test(w.norm))) continue;
       return sentence.text.slice(ws[d]!.start, ws[h]!.end);
     }
   }
@@ -779,7 +803,7 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
 }
 
 /** What another business "will have to" do that makes the problem theirs ("chase it up", "raise it"), not what it does anyway (release funds). */
-const TAKE_UP = new Set(['chase', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair']);
+const TAKE_UP = new Set(['chase', 'trace', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair']);
 /** What a business manages or decides: said of another business, the customer's problem is theirs to take up. */
 const OWNS = new Set(['manage', 'handle', 'control', 'own', 'decide', 'administer', 'oversee']);
 /** "Runs" and "sets" own a matter only when it is a rule or a price ("sets its own bag policy"), not a show or a time. */
@@ -818,7 +842,8 @@ function ownsPartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
     let q = h + 1;
     while (q < ws.length && /^(?:will|would|may|might|'ll|'d)$/.test(ws[q]!.norm)) q++;
     const next = ws[q + 2];
-    const must = /^(?:need|needs|have|has)$/.test(ws[q]?.norm ?? '') && ws[q + 1]?.norm === 'to' && !!next && next.tags.has('Verb') && TAKE_UP.has(next.root);
+    // After "need to" the word is a verb, whatever the tagger says ("…would need to trace that one").
+    const must = /^(?:need|needs|have|has)$/.test(ws[q]?.norm ?? '') && ws[q + 1]?.norm === 'to' && !!next && TAKE_UP.has(next.root);
     if (!owns && !one && !bet && !must) continue;
     const subject = outsideSubject({ ...c, words: ws }, h + 1, named);
     return subject && outsideUnit(sentence, toks, c, subject);
@@ -847,7 +872,8 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     if (prev && !endsClause(prev) && !CHAIN.has(prev.norm) && (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive') || ['your', 'our', 'their', 'my', 'his', 'her'].includes(prev.norm))) continue;
     if (verb.tags.has('PastTense') || verb.tags.has('Participle')) continue;
     // "…boarding passes, booking confirmation…": a noun in a list, unless it opens the sentence ("Visit our…").
-    if (!verb.tags.has('Verb') && prev && !CHAIN.has(prev.norm) && prev.norm !== 'you') continue;
+    // "…worth a chat with them": the advice itself comes before the contact named.
+    if (!verb.tags.has('Verb') && prev && !CHAIN.has(prev.norm) && prev.norm !== 'you' && !IMPERSONAL_ADVICE.has(prev.norm)) continue;
     // "ask you for…", "call you back": the customer is the one contacted, not sent anywhere.
     const next = toks[tokenAt(toks, m.end)];
     if (m.strong && next && (next.norm === 'you' || next.norm === 'yourself')) continue;
@@ -1076,6 +1102,8 @@ export default defineRule({
           '(check|checking) with',
           '(chat|chatting) (to|with)',
           '(have|having) a (chat|word|talk) with',
+          // "it's worth a chat with them", "a quick call to your bank": the contact named, not its verb.
+          'a #Adjective? (chat|word|call|ring|message|email|shout) (with|to)',
           '(ask|asking)',
           '(chase|chasing)',
           // "Please let the host know": the customer carries the message to someone else ("let the team know if…" invites).
@@ -1378,6 +1406,8 @@ export default defineRule({
         if ((u.kind === 'resource' || u.offered) && offersHelp) return false;
         if (u.needsAsk && !asked) return false;
         if (u.needsRequest && !requested) return false;
+        // "I've reset it, check your email for the link": steps after something done are follow-up, not a hand-off.
+        if (u.kind === 'resource' && ownedAction) return false;
         // A same-company line offered as a backup to something already booked.
         if (u.conditional && u.ours && ownedAction) return false;
         // "You can call the courier if you like, but I've already arranged the redelivery": an option, not the answer.

@@ -213,6 +213,10 @@ runRuleTests(rule, {
     { text: "Our Irish team found your parcel and it's out for delivery today.", customer: "where is my parcel?" },
     { text: "Payments go through on the 1st of each month.", customer: "when do you take payment?" },
     { text: "The team that runs our app can fix it, and I've asked them to do it today.", customer: "can you fix my app?" },
+    // Steps after something done, thanks for a chat that happened, a chat the agent will have.
+    { text: "Done! I've unlocked it, check your email for the link 👍", customer: "I'm locked out" },
+    { text: "Thanks for the chat with our team today!", customer: "my order is late" },
+    { text: "I'll have a quick chat with the courier and update you by 5pm.", customer: "my parcel is late" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -601,5 +605,17 @@ runRuleTests(rule, {
     { text: "Sorry, I can only help with UK accounts here - our Spanish colleagues are at @ShopES.", customer: "my spanish account is blocked", findings: [{"messageId":"channel","flagged":"our Spanish colleagues are at @ShopES","output":"Sorry, I can only help with UK accounts here - reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "Sorry! Tweet @KettleCoHelp, they look after warranty claims.", customer: "the kettle leaks", findings: [{"messageId":"channel","flagged":"Tweet @KettleCoHelp","output":"Sorry! Reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "Sorry, but you'll need to call your bank.", customer: "my bill doubled", findings: [{"messageId":"deflect","flagged":"you'll need to call your bank","output":"Sorry, I'll check this with your bank for you and update you by [time]."}] },
+    // Terse and informal: shorthand ("ur", "w/", "r", "theyre"), a verb the tagger reads as a noun after "need to",
+    // what "needs to be ordered" in the app's menus, what is "run by" or "managed through" someone or a page, "worth
+    // a quick call", a partner site or a travel agent that "they" stands for.
+    { text: "ur card issuer would need to trace that payment for u", customer: "where's my refund", findings: [{"messageId":"deflect","flagged":"ur card issuer would need to trace that payment for u","output":"I'll check this with your card issuer for you and update you by [time]"}] },
+    { text: "sorry! a new remote needs to be ordered thru the app, settings > help > replace remote", customer: "my remote is broken", findings: [{"messageId":"resource","flagged":"a new remote needs to be ordered thru the app, settings > help > replace remote","output":"sorry! a new remote needs to be ordered thru the app, settings > help > replace remote — or just reply here and I'll take care of it for you"}] },
+    { text: "pls take it up w/ the courier direct, theyre the ones who employ the drivers", customer: "the driver was rude to me", findings: [{"messageId":"deflect","flagged":"pls take it up w/ the courier","output":"I'll check this with the courier for you and update you by [time]"}] },
+    { text: "refunds r done at refunds.shop.example", customer: "i want a refund for the broken lamp", findings: [{"messageId":"resource","flagged":"refunds r done at refunds.shop.example","output":"refunds r done at refunds.shop.example — or just reply here and I'll take care of it for you"}] },
+    { text: "so sorry, the 12 is run by MetroBus so its one for them: @MetroBusHelp", customer: "the 12 never came", findings: [{"messageId":"channel","flagged":"the 12 is run by MetroBus so its one for them: @MetroBusHelp","output":"so sorry, reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "It's worth a quick call to your bank.", customer: "my card was declined", findings: [{"messageId":"deflect","flagged":"It's worth a quick call to your bank","output":"I'll check this with your bank for you and update you by [time]."}] },
+    { text: "Seat upgrades are managed through Manage Booking on our site.", customer: "can I upgrade my seat?", findings: [{"messageId":"resource","flagged":"Seat upgrades are managed through Manage Booking on our site","output":"Seat upgrades are managed through Manage Booking on our site — or just reply here and I'll take care of it for you."}] },
+    { text: "Sorry! The voucher came from our partner site, so they'd need to check it.", customer: "my voucher doesnt work", findings: [{"messageId":"deflect","flagged":"they'd need to check it","output":"Sorry! The voucher came from our partner site, so I'll check this with them for you and update you by [time]."}] },
+    { text: "Sorry! As the booking was made by your travel agent, they'll need to take it up with the airline.", customer: "my flight changed", findings: [{"messageId":"deflect","flagged":"they'll need to take it up with the airline","output":"Sorry! As the booking was made by your travel agent, I'll check this with them for you and update you by [time]."}] },
   ],
 });
