@@ -37,6 +37,8 @@ interface Candidate {
   start: number;
   end: number;
   edits: Edit[];
+  /** Work asked of someone else ("I've asked the team to…"). */
+  delegated?: boolean;
 }
 
 interface SentenceResult {
@@ -62,6 +64,8 @@ const FUTURE = new Set(['will', 'shall', 'should', 'gonna', 'wll', 'will,']);
 /** Adverbs that make work under way a standing habit ("always working on…"), not a step on this case. */
 const HABIT = /^(?:always|constantly|continually|continuously|forever|regularly)$/;
 /** "going to", "aim to", "hope to", "plan to", "expect to": a future commitment with "to". */
+/** Asking someone else to do it: "I've asked the team to…", "we've told the courier to…". */
+const DELEGATED = /^(?:asked|told|requested|instructed|chased|pushed|urged)$/;
 const FUTURE_BEFORE_TO = new Set(['going', 'aim', 'aiming', 'hope', 'hoping', 'plan', 'planning', 'intend', 'expect', 'expecting']);
 const BE = new Set(['is', 'are', 'am', "'re", "'s", 'be', 'been']);
 const CUSTOMER = new Set(['you', 'your', "you've", "you're", "you'll", 'youll', 'u', 'yourself']);
@@ -128,6 +132,10 @@ function futureBefore(toks: Tok[], at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const t = toks[i]!;
     if (t.clause !== clause) return -1;
+    // "I've asked the team to call you back soon": what someone was asked to do is still to come.
+    if (t.norm === 'to') {
+      for (let k = i - 1; k >= Math.max(0, i - 4) && toks[k]!.clause === clause && !CUSTOMER.has(toks[k]!.norm); k--) if (DELEGATED.test(toks[k]!.norm)) return k;
+    }
     if (t.tags.has('PastTense') && !t.tags.has('Participle') && i < at - 1 && !toks[i - 1]?.tags.has('Copula') && !['been', 'be'].includes(toks[i - 1]?.norm ?? '')) {
       // "I've reset it and will …" keeps looking; "We sent it …" with no modal before is past.
       if (!toks.slice(0, i).some((x) => x.clause === clause && FUTURE.has(x.norm))) return -1;
@@ -215,7 +223,7 @@ const FEEDBACK =
   /(?<!\b(?:thanks|thank you|thx) for )\b(?:your|the|this|that|these|those|such an?|an?) (?:\w+ )?(?:suggestions?|ideas?|feedback|thoughts|input|wish ?list|feature requests?)\b|\b(?:take|taking|taken) (?:\w+ ){0,2}into (?:account|consideration)\b|\b(?:bear|keep|keeping) (?:\w+ ){0,2}in mind\b|\b(?:look|looking|consider|considering|explore|exploring) (?:into )?(?:adding|introducing|offering|stocking|bringing|expanding|opening|launching|including|creating|building|extending)\b/i;
 /** The product's plans: new places, features or lines, or old ones back. */
 const ROADMAP =
-  /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs)|(?:stock|stocking|carry|carrying|sell|selling) (?:it|this|that|them|these|those)|(?:run|hold|offer|bring) (?:it|this|that|them|one) (?:in|back|again)|in (?:a|an|our) (?:future|upcoming|later) (?:sale|update|release|version|drop|season|range|collection|event))\b/i;
+  /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs)|(?:stock|stocking|carry|carrying|sell|selling) (?:it|this|that|them|these|those)|(?:run|hold|offer|bring) (?:it|this|that|them|one) (?:in|back|again)|in (?:a|an|our) (?:future|upcoming|later) (?:sale|update|release|version|drop|season|range|collection|event)|for the future)\b/i;
 /** The step goes to us: "DM us", "send me", "reply here". */
 const TO_US = /\b(?:us|me|dm|dms|direct message|here)\b/i;
 /** What "keep you …" promises: news ("posted", "in the loop"), in the regexes and the phrase list below. */
@@ -433,11 +441,15 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     } else {
       // "I'll sort out a refund" → "… by [time]"; "we'll look into it" → "… and update you by [time]".
       end = clauseEnd(toks, last.at, sentence);
-      edits.push({ start: end, end, text: RESOLUTION.test(last.words) ? ' by [time]' : ' and update you by [time]' });
+      // Work asked of someone else: the update stays the agent's ("…to look into it and I'll update you by [time]").
+      const update = DELEGATED.test(toks[future]!.norm) ? " and I'll update you by [time]" : ' and update you by [time]';
+      edits.push({ start: end, end, text: RESOLUTION.test(last.words) ? ' by [time]' : update });
     }
     const own = ownSubject(toks, future, sentence);
     if (own) edits.push(own);
-    candidates.push({ kind: 'commitment', start: Math.min(toks[head]!.start, first.start), end: Math.max(end, last.end), edits });
+    // What someone else was asked to do is work under way: a timed update of the agent's own answers it.
+    const delegated = DELEGATED.test(toks[future]!.norm);
+    candidates.push({ kind: delegated ? 'ongoing' : 'commitment', start: Math.min(toks[head]!.start, first.start), end: Math.max(end, last.end), edits, delegated });
   }
 
   // 4. Work under way with no when: "we're looking into it", "our team is working on a fix".
@@ -496,7 +508,10 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   const roadmap = ROADMAP.test(sentence.text) && !CASE_WORDS.test(sentence.text);
   // "All will be revealed soon!": a teaser for news everyone will get, not a promise on a case.
   const teaser = ANNOUNCED.test(sentence.text) && !CASE_WORDS.test(sentence.text);
+  // "I've asked the claims team to review it, and they will contact you": the promise itself is what to time.
+  const own = candidates.some((c) => !c.delegated);
   const promises = candidates.filter((c) => {
+    if (c.delegated && own) return false;
     // "We're hoping to bring it in later this year": a plan with its broad when is news, not a vague promise.
     if (roadmap && (c.kind === 'ongoing' || BROAD_WHEN.test(sentence.text))) return false;
     if (teaser) return false;

@@ -105,6 +105,10 @@ runRuleTests(rule, {
     { text: "Thank you! We'll see you back in the shop again soon 😊", customer: "lovely service today" },
     { text: "It'll be revealed on our app first when it's ready!", customer: "will the blue one come back?" },
     { text: "Pop us a DM with your postcode and we'll see what we can do.", customer: "my order is late" },
+    // Work asked of someone else with the agent's own timed update; a plan "for the future"; what the customer was asked.
+    { text: "I've asked the warehouse to look into it and I'll update you by 3pm.", customer: "my order is missing" },
+    { text: "Not yet, but it's something we're looking into for the future!", customer: "can I pay by PayPal?" },
+    { text: "I asked you to send the photos soon, but no rush.", customer: "can you send it?" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -283,5 +287,8 @@ runRuleTests(rule, {
     { text: "Sorry for the delay! We'll see what we can do about the fee.", customer: "the late fee is unfair", findings: [{"messageId":"commitment","flagged":"We'll see what we can do about the fee","output":"Sorry for the delay! I'll see what we can do about the fee and update you by [time]."}] },
     { text: "There's an outage near you; we'll let everyone know when it's fixed.", customer: "my internet is down", findings: [{"messageId":"waiting","flagged":"we'll let everyone know when it's fixed","output":"There's an outage near you; I'll let everyone know by [time]."}] },
     { text: "Sorry! We'll let everyone know when the update drops.", customer: "the app keeps crashing", findings: [{"messageId":"waiting","flagged":"We'll let everyone know when the update drops","output":"Sorry! I'll let everyone know by [time]."}] },
+    // Work asked of someone else ("I've asked the team to…") is still to come: with no time, vague.
+    { text: "Sorry! I've asked the team to call you back as soon as possible.", customer: "still waiting on my callback", findings: [{"messageId":"vague","flagged":"asked the team to call you back as soon as possible","output":"Sorry! I've asked the team to call you back by [time]."}] },
+    { text: "I've asked the warehouse to look into it.", customer: "my order is missing", findings: [{"messageId":"ongoing","flagged":"asked the warehouse to look into it","output":"I've asked the warehouse to look into it and I'll update you by [time]."}] },
   ],
 });
