@@ -74,6 +74,8 @@ runRuleTests(rule, {
     { text: "Not what we like to hear. DM us your order number and I'll send a replacement today.", customer: "My order arrived broken." },
     { text: "That's definitely not what we want. DM us your order number and I'll send a replacement today.", customer: "My order arrived broken." },
     { text: "Bummer! Let's fix it: DM us your order number and I'll send a replacement today.", customer: "My order arrived broken." },
+    // Praise after praise is praise.
+    { text: "Thank you so much, we'll tell the chefs!", customer: "Love the new menu. Great!" },
   ],
   invalid: [
     // Laughed at by their staff; a paid-for next day gone by, written without its apostrophe.
@@ -274,5 +276,7 @@ runRuleTests(rule, {
     { text: "The 502s came from a failed load balancer, now replaced.", customer: "Our API has been returning intermittent 502s since 06:00.", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry your API has been returning intermittent 502s since 06:00. The 502s came from a failed load balancer, now replaced." }] },
     { text: "Your season ticket now renews on the 1st.", customer: "my season ticket didn't auto renew and I got a penalty fare", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry your season ticket didn't auto renew and you got a penalty fare. Your season ticket now renews on the 1st." }] },
     { text: "Gate staff follow the sizer rules.", customer: "The gate staff wouldn't even look at my bag.", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry the gate staff wouldn't even look at your bag. Gate staff follow the sizer rules." }] },
+    // A word of praise alone after a grievance is sarcasm.
+    { text: "Hi, can you DM us your order number?", customer: "ordered a medium, got an XL. great.", findings: [{ messageId: "missing", flagged: "", output: "Hi, I'm sorry — I can see how frustrating this has been. Can you DM us your order number?" }] },
   ],
 });

@@ -231,6 +231,9 @@ function signalsOf(sentence: Sentence, filter: ComplaintFilter | undefined): Com
  * or persistence counts when it is stated, not only asked about; upset counts when it outweighs praise.
  * `content`: the customer reports the problem solved or praises us, with nothing failing and no upset.
  */
+/** Praise and nothing else ("Great.", "Just brilliant 🙃", "Well done"), which after a grievance can only be sarcasm; not thanks. */
+const BARE_PRAISE = /^\W*(?:just |how |oh |so |really )?(?:great|brilliant|perfect|lovely|fantastic|amazing|awesome|wonderful|super|excellent|fab|fabulous|marvell?ous|splendid|terrific|superb|well done|good job|nice one|nice|love it)\W*$/iu;
+
 export function customerComplains(customer: Draft | undefined, filter?: ComplaintFilter): { complains: boolean; upset: boolean; content: boolean } {
   if (!customer) return { complains: false, upset: false, content: false };
   let score = 0;
@@ -240,6 +243,12 @@ export function customerComplains(customer: Draft | undefined, filter?: Complain
   let pleased = false;
   for (const s of customer.sentences) {
     const g = signalsOf(s, filter);
+    // "Ordered a large, got a small. Great.": a word of praise alone, after a grievance, is sarcasm.
+    if (grievance && BARE_PRAISE.test(s.text)) {
+      upset = true;
+      score += 1;
+      continue;
+    }
     pleased ||= g.pleased;
     upset ||= g.upset;
     satisfied ||= g.satisfied;
