@@ -522,9 +522,11 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     // "We will always investigate any concerns raised": how we work, not a promise on this case; "you will receive
     // a confirmation email shortly": the system's receipt for what was just done.
     if (/\b(?:will|'ll|would) always\b/i.test(words) || RECEIPT.test(words)) return false;
+    // "We'll be in touch if we need anything else": contact only on a need of ours promises nothing.
+    if (OUR_NEED.test(text)) return false;
     // "We'll pass it along and keep you posted" still promises the customer news.
     if (TO_THE_CUSTOMER.test(words)) return true;
-    return !FEEDBACK.test(text) && !OUR_NEED.test(text) && !PASSED_ON.test(words);
+    return !FEEDBACK.test(text) && !PASSED_ON.test(words);
   });
 
   const timedPromise =
