@@ -109,11 +109,6 @@ const WINDOW_STOP = new Set(['who', 'which', 'where', 'because', 'if', 'when', '
 
 /** A contrast after a "not ours" statement in which the agent goes on to act: "…, but I've rebooked you". */
 const OWNED_CONTRAST = /^[^.!?]*?\b(?:but|however|though|although|that said)\b[^.!?]*?\b(?:i|we)(?:'ve| have|'ll| will|'m| am| can)\s+(?!(?:to|not|never|only)\b)\w/i;
-/** Verbs after which a short number is a phone line to call ("Call 105"). */
-const DIAL = new Set(['call', 'ring', 'dial', 'phone', 'telephone']);
-const isEmail = (t: string) => /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(t);
-const isUrl = (t: string) => /^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*$/i.test(t) || /^(https?:\/\/|www\.)\S+$/i.test(t) || /^([a-z0-9-]+\.)+(com|org|net|io|co|uk|example|app|help|gov|edu|support)$/i.test(t);
-const isPhonePart = (tok: Tok) => /^\+?\(?\d[\d()-]{1,}$/.test(tok.text.replace(/[.,;:)]+$/, ''));
 
 /** Index of the visible token that starts at `rel`, or the first visible one after it. */
 function tokenAt(toks: readonly Tok[], rel: number): number {
@@ -364,6 +359,8 @@ function target(sentence: Sentence, toks: readonly Tok[], v: number, after: numb
   const winEnd = toks[last]!.end;
   const uiPath = /[>›]/.test(sentence.text.slice(winStart, winEnd));
   const isUs = (s: number, e: number) => us.some((u) => u.start <= s && u.end >= e);
+  // Addresses and numbers only, not the words for them ("your uni email", "give us a call").
+  const addresses = clausesOf(sentence).flatMap((c) => c.channels).filter((c) => c.kind === 'link' || (c.kind === 'email' && sentence.text.slice(c.start, c.end).includes('@')) || isNumber(sentence, c));
   const hits: Target[] = [];
   const seenHeads = new Set<number>();
   // "send the receipts, photos and serial number directly to them": after a phrase that ends in its preposition,
@@ -374,24 +371,16 @@ function target(sentence: Sentence, toks: readonly Tok[], v: number, after: numb
     const t = toks[i]!;
     if (t.implicit) continue;
     const word = t.text.replace(/[.,;:!?)]+$/, '');
-    if (isEmail(word)) {
+    // Addresses, links and numbers as the clause layer reads them ("0800 555 0199", "call 105").
+    const ch = addresses.find((a) => a.start === t.start);
+    if (ch) {
+      hits.push(ch.kind === 'link' ? { kind: 'resource', end: ch.end, ours: true } : { kind: 'party', end: ch.end, ours: false });
+      while (toks[i + 1] && toks[i + 1]!.start < ch.end) i++;
+      continue;
+    }
+    // "Text SAVE to 60060": a short code to text, which the clause layer leaves out as no line to a person.
+    if (/^\d{5,6}$/.test(word) && toks[i - 1]?.norm === 'to' && toks[v]!.norm === 'text') {
       hits.push({ kind: 'party', end: t.start + word.length, ours: false });
-      continue;
-    }
-    if (isUrl(word)) {
-      hits.push({ kind: 'resource', end: t.start + word.length, ours: true });
-      continue;
-    }
-    if (isPhonePart(t)) {
-      // A phone number: digit groups with at least 7 digits ("0800 555 0199"), or a short code to text.
-      let j = i;
-      let digits = word.replace(/\D/g, '').length;
-      while (toks[j + 1] && isPhonePart(toks[j + 1]!) && !endsClause(toks[j]!)) digits += toks[++j]!.text.replace(/\D/g, '').length;
-      const shortCode = digits >= 5 && toks[i - 1]?.norm === 'to' && toks[v]!.norm === 'text';
-      // "Call 105", "dial 111", "ring 0345 on…": a short public number right after a calling verb.
-      const shortLine = digits >= 3 && digits <= 6 && i === v + 1 && DIAL.has(toks[v]!.norm) && !/[.,]\d/.test(word) && !/^0?\d{1,2}$/.test(word);
-      if (digits >= 7 || shortCode || shortLine) hits.push({ kind: 'party', end: toks[j]!.start + toks[j]!.text.replace(/[.,;:!?)]+$/, '').length, ours: false });
-      i = j;
       continue;
     }
     // "…are handled by Apple, so you'll need to request a refund there": "there" points back at the party named before.
