@@ -148,8 +148,8 @@ export function sentenceSignals(text: string): ComplaintSignals {
   }
   const profaneOrAngry = total.upset;
   // "!!!" and "???" are upset beside a grievance, cheerful beside praise ("I'm here too often!!!").
-  // "Why is the website down ?!!!": exasperation, whatever the words.
-  if (/!{2,}|\?{2,}|[?!]{3,}/.test(text) && (total.failure || total.problem || total.negative > 1 || /^\W*why\b/i.test(text))) total.upset = true;
+  // "Why is the website down ?!!!": exasperation, whatever the words; so is a bare "So???" or "Hello???".
+  if (/!{2,}|\?{2,}|[?!]{3,}/.test(text) && (total.failure || total.problem || total.negative > 1 || /^\W*why\b/i.test(text) || EXASPERATED.test(text))) total.upset = true;
   total.neutralQuestion = /\?/.test(text) && QUESTION_OPENER.test(text) && !profaneOrAngry;
   total.satisfied = THANKS.test(text) || (SOLVED.test(text) && !total.failure);
   total.pleased = (SOLVED.test(text) && !total.failure) || (total.positive >= 3 && total.negative === 0);
@@ -231,6 +231,9 @@ function signalsOf(sentence: Sentence, filter: ComplaintFilter | undefined): Com
  * or persistence counts when it is stated, not only asked about; upset counts when it outweighs praise.
  * `content`: the customer reports the problem solved or praises us, with nothing failing and no upset.
  */
+/** A word and a burst of question marks, and nothing else: "So???", "Hello???", "Anyone???". */
+const EXASPERATED = /^\W*(?:so|well|and|hello+|helloo+|anyone|anybody|seriously|really|um+|erm+|ok|okay|now what|and now)\W*\?{2,}[?!\s]*$/i;
+
 /** Praise and nothing else ("Great.", "Just brilliant 🙃", "Well done"), which after a grievance can only be sarcasm; not thanks. */
 const BARE_PRAISE = /^\W*(?:just |how |oh |so |really )?(?:great|brilliant|perfect|lovely|fantastic|amazing|awesome|wonderful|super|excellent|fab|fabulous|marvell?ous|splendid|terrific|superb|well done|good job|nice one|nice|love it)\W*$/iu;
 

@@ -122,6 +122,9 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(would|will) #Negative (let|listen|look|check|accept|wait|stop|refund|honour|honor|budge|move|explain|exchange|replace|swap|repair|fix)',
       '(would|will) #Negative take (it|them|this|that|my|the) #Noun? back',
       '(refused|refuses|refusing) (to|me|us|my|our|entry|boarding|service)',
+      // "they are not giving me my money back", "the seller isn't doing anything about it".
+      '!(i|we) (#Copula|#Modal|do|does|did) #Negative #Adverb? (giving|give|paying|pay|sending|send|issuing|issue) (me|us)? (my|our|the|a|any)? (money|refund|deposit|cash)',
+      '!(i|we) (#Copula|#Modal|do|does|did|has|have) #Negative #Adverb? (doing|done|do) (anything|a thing) about',
       '(can|could) #Negative #Adverb? (end|stop|cancel|close|finish|complete|unlock|return|book|checkout|withdraw|transfer|top|park|charge|hear|watch|stream)',
       '(can|could) #Negative #Adverb? (submit|verify|reach|download|install|upgrade|reset|change|remove|update|order|add|edit|delete|board|enter|exit|redeem|claim|activate|renew|unsubscribe)',
       '!(i|we) (has|have|had|did|does|do|is|are|was|were) #Negative #Adverb? #Verb .{0,5} (for|since) (#Value|a|an|the|days|weeks|months|ages|last|yesterday|#Date)',

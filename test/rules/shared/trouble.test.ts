@@ -45,6 +45,10 @@ describe('customerTrouble', () => {
     'my delivery day fell on my day off, perfect timing!',
     // Showing off one's own work.
     'See what I did to my garden, finally finished!',
+    // Our own doing, a question with a double mark, praise after praise.
+    'we are not doing anything about the garden yet, just planning',
+    'is the shop open on Sunday??',
+    'Love the new menu. Great!',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -61,6 +65,11 @@ describe('customerTrouble', () => {
     'Look what the courier did to my parcel https://t.co/x',
     'the store won\'t exchange it because I opened it',
     'the shop wouldn\'t take my jacket back',
+    // Money held back, nothing done, a word of praise after a grievance, a bare "Hello???" after waiting.
+    'the airline are not giving me my deposit back',
+    'the landlord isn\'t doing anything about it',
+    'ordered a medium, got an XL. great.',
+    'Sent the photos on Monday. Hello???',
   ])('reports trouble in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
