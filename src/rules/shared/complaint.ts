@@ -127,6 +127,8 @@ const WAITED = /\b(?:waited|waiting|wait(?:ed)? in|on hold|queued|queuing|queuei
 const NOTHING_CAME = /^\W*(?:and\s+)?(?:still\s+)?(?:nothing|nada|zilch|no sign|no show|no one|nobody)\W*$/i;
 /** "My bill has doubled", "the price went up": a charge that rose. */
 const PRICE_UP = /\b(?:bill|price|payment|charge|premium|rate|fee|subscription|plan|tariff)s?\b[^.?!]{0,25}?\b(?:doubled|tripled|gone up|went up|increased|jumped|shot up|skyrocketed|risen|rose)\b/i;
+/** Love or delight, which shouted is excitement ("I LOVE YOUR SHOP", "BEST. SERVICE. EVER"). */
+const LOVED = /\b(?:love|loving|loved|best|amazing|awesome|brilliant|fantastic|thank|thanks|yay|obsessed|happy|delighted|thrilled|excited|pleased)\b/i;
 const SHOUT_EXEMPT = /^(?:HTTPS?|USPS|ASAP|HDMI|WIFI|PSN|XBOX|SSID|ETA|MMS|SMS|ATM|FAQ|LTE|DSL|UPS|DHL|FEDEX|USA|NYC|IPHONE|IPAD|IMAC|BOGO)$/;
 
 const QUIET: ComplaintSignals = { negative: 0, positive: 0, failure: false, problem: false, persists: false, upset: false, neutralQuestion: false, satisfied: false, pleased: false };
@@ -174,6 +176,7 @@ function clauseSignals(text: string): ComplaintSignals {
   const signals = { ...QUIET };
   // Only the way a supposed clause is written can show upset.
   const hypothetical = HYPOTHETICAL.test(text);
+  let shouted = false;
   for (let i = 0; i < words.length; i++) {
     const raw = raws[i]!;
     const w = words[i]!;
@@ -183,7 +186,8 @@ function clauseSignals(text: string): ComplaintSignals {
     // Shouting: a run of capitalised words ("PAY ATTENTION TO ME"), or a loud word alone ("AGAIN"); a lone
     // acronym (IBAN, HIPAA) is no shouting.
     const capsRun = /^[A-Z]{2,}$/.test(raw) && /^[A-Z]{2,}$/.test(raws[i + 1] ?? '') && !SHOUT_EXEMPT.test(raw) && !SHOUT_EXEMPT.test(raws[i + 1]!);
-    if (PROFANE.test(w) || capsRun || LOUD_WORDS.test(raw)) signals.upset = true;
+    if (PROFANE.test(w)) signals.upset = true;
+    if (capsRun || LOUD_WORDS.test(raw)) shouted = true;
     const v = valenceOf(w);
     if (EMOJI[raw] !== undefined && v < -1) signals.upset = true;
     if (hypothetical) continue;
@@ -197,6 +201,8 @@ function clauseSignals(text: string): ComplaintSignals {
     if (signed < 0) signals.negative -= signed;
     else signals.positive += signed;
   }
+  // Shouting is upset, except love shouted ("I LOVE YOUR SHOP") with nothing going wrong beside it.
+  if (shouted && !(LOVED.test(text) && signals.negative === 0 && !signals.failure && !signals.problem)) signals.upset = true;
   return signals;
 }
 

@@ -290,6 +290,8 @@ export const troublePhrases: Record<string, PhraseList> = {
       '^#Adverb? forgot to',
       '(i|we) #Adverb? (made|make) (a|an) .{0,3} (mistake|error|blunder)',
       '(a|the) (charge|transaction|payment|debit) from (a|an|the|#ProperNoun)',
+      // "my rolling skills suck": the customer's own knack, not anything of ours.
+      '(my|our) #Adjective? #Noun? (skills|skill|technique|memory|eyesight|handwriting|spelling|luck) #Adverb? (suck|sucks|stink|stinks|#Copula)',
     ],
   },
 };
@@ -537,6 +539,8 @@ function finish(raw: string, keepWords: number, firstTags: string[], rebuilt = f
     while (words.length > keepWords && /^[a-z]+ing$/.test(words[words.length - 1]!)) words.pop();
   }
   let phrase = words.join(' ').replace(/[\s.!?,;:…'"”’)\]—–\-\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');
+  // "I love how my parcel is still missing": the sarcastic frame is not the trouble.
+  phrase = phrase.replace(/^(?:i\s+)?(?:just\s+|really\s+)?(?:love|loving|great|nice|brilliant)\s+how\s+/i, '');
   words = phrase.split(/\s+/);
   if (words.length > MAX_WORDS || words.length < 2) return undefined;
   // Quoted words, questions, asides and words that point back into their message ("nothing here") need

@@ -20,6 +20,8 @@ describe('customerTrouble', () => {
     ['The driver refused to take my suitcase', 'the driver refused to take your suitcase'],
     // How someone of theirs treated the customer.
     ['the guard laughed at me when I asked which platform', 'the guard laughed at you'],
+    // Sarcasm's frame is not the trouble.
+    ['I LOVE how my parcel is STILL MISSING', 'your parcel is still missing'],
   ])('reports %j as %j', (customer, phrase) => {
     const t = customerTrouble(parse(customer));
     expect(t.reported).toBe(true);
@@ -49,6 +51,11 @@ describe('customerTrouble', () => {
     'we are not doing anything about the garden yet, just planning',
     'is the shop open on Sunday??',
     'Love the new menu. Great!',
+    // Love shouted; the customer's own knack.
+    'honestly I LOVE YOUR SHOP, best in town',
+    'BEST SERVICE EVER, thank you',
+    'SO HAPPY WITH MY NEW PHONE',
+    'my baking skills suck lol',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -70,6 +77,9 @@ describe('customerTrouble', () => {
     'the landlord isn\'t doing anything about it',
     'ordered a medium, got an XL. great.',
     'Sent the photos on Monday. Hello???',
+    // Shouted with nothing loved, or loved beside what broke.
+    'WORST SERVICE EVER',
+    'I LOVE IT BUT IT BROKE AFTER A DAY',
   ])('reports trouble in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
