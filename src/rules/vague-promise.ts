@@ -427,6 +427,8 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   for (const group of byClause.values()) {
     const first = group[0]!;
     const future = futureBefore(toks, first.at);
+    // What someone else was asked to do is work under way: a timed update of the agent's own answers it.
+    const delegated = DELEGATED.test(toks[future]!.norm);
     const head = subjectStart(toks, future, sentence);
     // The time goes on the last "get back to you" of the clause; with none, on the action itself.
     const talk = group.filter((c) => COMMUNICATION.test(c.words));
@@ -442,13 +444,11 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
       // "I'll sort out a refund" → "… by [time]"; "we'll look into it" → "… and update you by [time]".
       end = clauseEnd(toks, last.at, sentence);
       // Work asked of someone else: the update stays the agent's ("…to look into it and I'll update you by [time]").
-      const update = DELEGATED.test(toks[future]!.norm) ? " and I'll update you by [time]" : ' and update you by [time]';
+      const update = delegated ? " and I'll update you by [time]" : ' and update you by [time]';
       edits.push({ start: end, end, text: RESOLUTION.test(last.words) ? ' by [time]' : update });
     }
     const own = ownSubject(toks, future, sentence);
     if (own) edits.push(own);
-    // What someone else was asked to do is work under way: a timed update of the agent's own answers it.
-    const delegated = DELEGATED.test(toks[future]!.norm);
     candidates.push({ kind: delegated ? 'ongoing' : 'commitment', start: Math.min(toks[head]!.start, first.start), end: Math.max(end, last.end), edits, delegated });
   }
 

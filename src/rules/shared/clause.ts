@@ -97,7 +97,7 @@ const INFORMATIONAL = /\b(?:(?:more|further|additional) (?:info|information|deta
 
 /** Leading words before a clause's verb that change nothing about who acts. */
 const FILLER = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'also', 'then', 'and', 'so', 'but', 'or', 'alternatively', 'otherwise', 'simply', 'now', 'first', 'instead', 'still', 'hi', 'hey', 'hello', 'ok', 'okay', 'yes', 'no', 'sure', 'again', 'directly', 'feel', 'free', 'to']);
-/** Words for sending a message that the tagger may read as nouns ("Tweet @RailHelp", "DM @RailHelp"). */
+/** Words for sending a message that the tagger may read as nouns ("Tweet @RailHelp", "Email support@…"). */
 const SEND_WORDS = /^(?:tweet|dm|pm|message|email|e-mail|text|ping|mail)$/;
 const STRONG_MODALS = /^(?:need|needs|have|has|must|should|want|got|gotta|require|required)$/;
 const SOFT_MODALS = /^(?:can|could|may|might|would|will)$/;

@@ -238,7 +238,7 @@ function signalsOf(sentence: Sentence, filter: ComplaintFilter | undefined): Com
  * `content`: the customer reports the problem solved or praises us, with nothing failing and no upset.
  */
 /** A word and a burst of question marks, and nothing else: "So???", "Hello???", "Anyone???". */
-const EXASPERATED = /^\W*(?:so|well|and|hello+|helloo+|anyone|anybody|seriously|really|um+|erm+|ok|okay|now what|and now)\W*\?{2,}[?!\s]*$/i;
+const EXASPERATED = /^\W*(?:so|well|and|hello+|anyone|anybody|seriously|really|um+|erm+|ok|okay|now what|and now)\W*\?{2,}[?!\s]*$/i;
 
 /** Praise and nothing else ("Great.", "Just brilliant 🙃", "Well done"), which after a grievance can only be sarcasm; not thanks. */
 const BARE_PRAISE = /^\W*(?:just |how |oh |so |really )?(?:great|brilliant|perfect|lovely|fantastic|amazing|awesome|wonderful|super|excellent|fab|fabulous|marvell?ous|splendid|terrific|superb|well done|good job|nice one|nice|love it)\W*$/iu;
