@@ -712,7 +712,7 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
 const MADE_IT = /^(?:made|makes|sold|sells|issued|issues|listed|published|publishes|developed|develops|manufactured|manufactures|built|builds|runs|operates|hosts|organised|organized|organises|organizes)$/;
 
 /** A business we work with but are not: "our partner site", "the partner airline". */
-const PARTNER = /^(?:partner|partners|partner's|third-party)$/;
+const PARTNER = /^(?:partner|partners|partner's)$/;
 /** An agent who is another business: "your travel agent", "the letting agent" (not "an agent" of ours). */
 const outsideAgent = (ws: readonly Word[], h: number) => /^(?:agent|agents)$/.test(ws[h]!.norm) && /^(?:travel|letting|estate|booking|ticket|ticketing|insurance)$/.test(ws[h - 1]?.norm ?? '');
 
