@@ -482,11 +482,11 @@ const PICKED_UP_ELSEWHERE = new Set(['phone', 'chat', 'link', 'email', 'handle']
 const TO_HANDLE = new Set(['try', 'tweet', 'ask', 'message', 'follow', 'ping', 'pop', 'drop', 'send', 'shoot', 'head', 'go']);
 /** Verbs that move the customer in body to a place ("bring it in person", "pop into a branch"). */
 const GO_IN_PERSON = new Set(['go', 'visit', 'bring', 'take', 'return', 'pop', 'head', 'come', 'drop', 'call']);
-/** "Email me at…", "reach out to me at this link": the agent personally keeps it. */
+/** "Email me at…", "message me through this link": the agent personally keeps it. */
 const TO_ME = /\b(?:to|with|at|email|call|message|dm) me\b/i;
 /** Where a clause's words start, past leading punctuation. */
 const firstWordAt = (c: Clause) => c.words.find((w) => !w.implicit && !/^\W*$/.test(w.text))?.start ?? c.start;
-/** Waiting for a party to act: "allow 48 hours for the seller to respond", "wait for your bank to refund it". */
+/** Waiting for a party to act: "wait two working days for the seller to reply", "wait for your bank to refund it". */
 const WAIT_ON_PARTY = /\b(?:allow|wait(?: for)?|give)\b[^.!?,;]{0,25}?\bfor ((?:the|your|their) [\w' -]{2,30}?) to (?:respond|reply|get back|answer|process|refund|review|resolve|reach out|contact you|look into|investigate|release|return)\b/i;
 /** Words for another business or party the customer can be asked whether they contacted ("have you spoken with your bank?"). */
 const OUTSIDE_PARTY = /\b(?:bank|card issuer|seller|retailer|store|shop|carrier|courier|post office|usps|ups|fedex|dhl|royal mail|airline|insurer|provider|landlord|manufacturer|developer|publisher|police|gp|doctor)\b/i;
@@ -497,7 +497,7 @@ const OUTSIDE_PARTY = /\b(?:bank|card issuer|seller|retailer|store|shop|carrier|
  */
 function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after: readonly Clause[]): Unit | undefined {
   if (c.channels.some((ch) => ch.kind === 'thread')) return undefined;
-  // "We'd be happy to look into this with you here: <link>": help offered, but on another channel.
+  // "We'd love to dig into this with you at: <link>": help offered, but on another channel.
   if (c.byUs && c.channels.some((ch) => ch.kind === 'link') && /\b(?:happy|glad|like|love|want)\s+to\s+(?:look|help|assist|take a (?:closer )?look|dig)\b[^:]*\bwith you\b/i.test(sentence.text.slice(c.start, c.end))) {
     const start = firstWordAt(c);
     return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: false, ...joinFor(sentence, toks, start) };
@@ -518,7 +518,7 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
     return { kind: 'party', start, end, party: /^(?:bank|card issuer|seller|retailer|store|shop|carrier|courier|airline|insurer|provider|landlord|manufacturer|developer|publisher|gp|doctor)$/i.test(party) ? `your ${party.toLowerCase()}` : party, ours: false, conditional: false, soft: false, from, join };
   }
   let off = c.channels.filter((ch) => OFF_CHANNELS.has(ch.kind));
-  // "Please write to us so we can investigate: <link>": the link closes the purpose clause after it.
+  // "Please write to us so we can take a look: <link>": the link closes the purpose clause after it.
   if (off.length === 0 && REACH.has(root)) {
     const next = after.find((a) => a.byUs || a.directive === 'none');
     if (next && next === after[0] && !next.channels.some((ch) => ch.kind === 'thread')) off = next.channels.filter((ch) => ch.kind === 'link');
@@ -942,7 +942,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const { from, join } = joinFor(sentence, toks, s.start);
     units.push({ kind: 'party', start: s.start, end: s.end, ours: false, conditional: false, soft: true, from, join });
   }
-  // "Please allow 48 hours for the seller to respond": the customer is left waiting on another business.
+  // "Please wait two working days for the seller to reply": the customer is left waiting on another business.
   const wait = WAIT_ON_PARTY.exec(sentence.text);
   if (wait && OUTSIDE_PARTY.test(wait[1]!) && !inQuotes(sentence.text, wait.index)) {
     const { from, join } = joinFor(sentence, toks, wait.index);
@@ -970,7 +970,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
       inThread(u) ||
       TO_ME.test(text) ||
       (u.kind === 'resource' && c.informational) ||
-      // "Were you able to file a claim with our baggage team?": a question about our own team.
+      // "Did you manage to raise a claim with our lost luggage team?": a question about our own team.
       ((c.directive === 'asked' || c.question) && /\bour\b/i.test(text) && /\byou\b/i.test(text))
     );
   };

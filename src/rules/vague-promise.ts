@@ -517,7 +517,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     if (teaser) return false;
     const text = clauseText(clauseOf(c.start));
     const words = sentence.text.slice(c.start - sentence.start, c.end - sentence.start);
-    // "We're here 24/7 and will respond as quickly as we can": how we answer whoever writes, not a promise on a case.
+    // "We're around 24/7 and will reply as fast as we can": how we answer whoever writes, not a promise on a case.
     if (REPLY_VERB.test(words) && ALWAYS_THERE.test(sentence.text)) return false;
     // "We will always investigate any concerns raised": how we work, not a promise on this case; "you will receive
     // a confirmation email shortly": the system's receipt for what was just done.

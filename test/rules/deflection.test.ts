@@ -72,7 +72,7 @@ runRuleTests(rule, {
     { text: "pls DM us ur order no. and we'll check ^TS", customer: "charged twice on my card" },
     { text: "DM me and I'll sort it from there", customer: "can't log in" },
     { text: "I'll DM @ShopUK myself and get back to you by 4pm", customer: "order never arrived in London" },
-    { text: "Could you follow & DM @ShopHelp with your order number and some details?", customer: "order never arrived" },
+    { text: "Give us a follow and DM @ShopHelp your order number, we'll pick it up there.", customer: "order never arrived" },
     { text: "Could you send us a photo of the label here so I can check", customer: "parcel arrived damaged" },
     { text: "Could you try restarting the app and tell me if it helps", customer: "app frozen" },
     // Its look-alike: the agent referring it, with a date.
@@ -116,7 +116,7 @@ runRuleTests(rule, {
     { text: 'Try restarting the app, then let us know here if the error comes back.' },
     { text: 'Reach out to me at this address and I will handle it myself: ana@shop.example' },
     { text: 'Kindly see this page for more info: help.example/fees' },
-    { text: 'Were you able to file a claim with our baggage team?' },
+    { text: 'Did you manage to raise a claim with our lost luggage team?' },
     { text: 'When you get a chance, DM us the order number and we will sort it.' },
     // The agent makes the hand-off and owns it.
     { text: "I've passed this to our billing team and they'll email you by 3pm today." },
@@ -220,7 +220,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
-    { text: "They'll be more than happy to walk you through the booking.", customer: "still can't book, tried two browsers", findings: [{ messageId: 'notOurs', flagged: "They'll be more than happy to walk" }] },
+    { text: "They'll be glad to guide you through the booking form.", customer: "still can't book, tried two browsers", findings: [{ messageId: 'notOurs', flagged: "They'll be glad to guide" }] },
     { text: "If you'd like to return it to your local store, my colleagues there will be able to assist.", customer: 'the lamp arrived scratched', findings: [{ messageId: 'deflect', flagged: "If you'd like to return it to your local store", output: 'Let me sort this out for you from here and update you by [time].' }] },
     { text: 'Voting on https://t.co/abc is the best way to get it noticed.', customer: 'please bring back the old layout', findings: [{ messageId: 'notOurs', flagged: 'Voting on https://t.co/abc is the best way' }] },
     // Asked whether they tried someone else, told someone else would know, or where to start elsewhere.
@@ -253,7 +253,7 @@ runRuleTests(rule, {
     { text: 'Self-serve refund and replacement options are at help.example/returns ^MK', customer: 'Wrong size delivered again.', findings: [{ messageId: 'resource', flagged: 'Self-serve refund and replacement options are at help.example/returns' }] },
     { text: 'Any damage needs to be assessed in person at the airport within 24 hours.', customer: 'My suitcase arrived smashed.', findings: [{ messageId: 'notOurs', flagged: 'Any damage needs to be assessed in person' }] },
     { text: "You can check what's available here: rewards.example/balance ^SL", customer: 'The balance checker says zero, can you check my points?', findings: [{ messageId: 'resource', flagged: "You can check what's available here: rewards.example/balance" }] },
-    { text: 'Please allow 48 hours for the seller to respond. Let us know how it goes!', customer: 'Never got my order from a seller on your site.', findings: [{ messageId: 'deflect', flagged: 'allow 48 hours for the seller to respond' }] },
+    { text: 'Please wait two working days for the seller to reply. Let us know how it goes!', customer: 'Never got my order from a seller on your site.', findings: [{ messageId: 'deflect', flagged: 'wait two working days for the seller to reply' }] },
     { text: "We're not a participating retailer for that offer. Details: offers.example/terms", customer: "Why didn't I get the bonus?", findings: [{ messageId: 'notOurs', flagged: "We're not a participating retailer" }] },
     { text: "Our billing team can look at that for you on 0345 000 1111, they're open till 8.", customer: 'My phone bill doubled.', findings: [{ messageId: 'channel', flagged: 'Our billing team can look at that for you on 0345 000 1111' }] },
     { text: "I'd advise taking it back with the receipt to your nearest Homeway, the staff there can swap it.", customer: 'The blender I bought is faulty.', findings: [{ messageId: 'deflect', flagged: "I'd advise taking it back with the receipt to your nearest Homeway" }] },
@@ -262,7 +262,7 @@ runRuleTests(rule, {
     { text: 'Happy to help! Send us a note through help.example/form so the team can take a look.', findings: [{ messageId: 'channel', flagged: 'Send us a note through help.example/form' }] },
     { text: 'Please share the details through this form: help.example/claims', findings: [{ messageId: 'channel', flagged: 'Please share the details through this form: help.example/claims' }] },
     { text: "We'd be glad to dig into this with you here: help.example/chat", findings: [{ messageId: 'channel', flagged: "We'd be glad to dig into this with you here: help.example/chat" }] },
-    { text: 'Please write to us so we can investigate: help.example/write', findings: [{ messageId: 'channel', flagged: 'Please write to us' }] },
+    { text: 'Please write to us so we can take a look: help.example/write', findings: [{ messageId: 'channel', flagged: 'Please write to us' }] },
     { text: 'Live chat is available on our help page from 8am to 8pm.', findings: [{ messageId: 'channel', flagged: 'Live chat is available on our help page from 8am to 8pm' }] },
     { text: 'Cancelling the plan can be done here: account.example/cancel', findings: [{ messageId: 'resource', flagged: 'Cancelling the plan can be done here: account.example/cancel' }] },
     { text: 'Have you spoken with your bank about the missing refund?', findings: [{ messageId: 'deflect', flagged: 'Have you spoken with your bank about the missing refund' }] },

@@ -289,7 +289,7 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
     }
     return { directive: 'none', verb: ws.find((w, k) => k > i && isVerb(w)), byUs: true };
   }
-  // "Live chat is available on the help page": a channel the customer has to go to.
+  // "Live chat is available in the app's help section": a channel the customer has to go to.
   if (/^(?:live chat|chat|phone support|support|help)\b.*\bis available\b/i.test(clauseText.slice(first.start - (ws[0]?.start ?? 0)))) {
     return { directive: 'told', verb: ws.find((w) => w.norm === 'available') ?? first, byUs: false };
   }

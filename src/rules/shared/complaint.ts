@@ -3,7 +3,7 @@
  * read sentence by sentence, as a second opinion beside the trouble phrase lists (trouble.ts).
  *
  * Real customers write "week 2 licence wont validate", "still can't book after an hour!!", "wtf is this crap",
- * "PAY ATTENTION TO ME", "same problem on both boxes", "not getting a third of what I pay for 😡". None needs a
+ * "PAY ATTENTION TO ME", "same problem on both boxes", "paying for fibre and getting dial-up speeds 😡". None needs a
  * listed phrase: each says that something of ours failed (a negated working verb, a problem noun), that it
  * goes on (still, again, weeks, nobody answers), or that the customer is upset (valence, profanity, shouting,
  * angry emoji). Praise and thanks weigh the other way, so "got it, all good, thank you!" is not a complaint.
@@ -136,7 +136,7 @@ const QUIET: ComplaintSignals = { negative: 0, positive: 0, failure: false, prob
 /** The complaint signals of one customer sentence (its text alone), clause by clause. */
 export function sentenceSignals(text: string): ComplaintSignals {
   // A supposed clause ("if it's out of warranty", "as if I don't know…") reports nothing: read each clause
-  // on its own, so "doesn't work, can you check if funds are there?" still reports its failure.
+  // on its own, so "doesn't work, can you check whether the payment went through?" still reports its failure.
   const clauses = text.split(/[,;:]\s|\s[-–—]\s|\.{2,}|\.\s/);
   const total = { ...QUIET };
   for (const clause of clauses) {
