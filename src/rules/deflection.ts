@@ -610,7 +610,10 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   // "Thanks for the chat with our team today": gratitude for what happened, not a channel to go to.
   if (/^\W*(?:thanks|thank you|thx|cheers)\b/i.test(clauseText)) return undefined;
   if (number && !THEIR_NUMBER.test(clauseText) && !ourWords) return { kind: 'channel', ...at };
-  if ((BEST_ON.test(clauseText) || HANDLED_BY.test(clauseText) || GOES_THROUGH.test(clauseText) || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  // Where the clause says how the matter is handled or routed (read once: both readings below use it).
+  const handled = HANDLED_BY.exec(clauseText)?.index ?? -1;
+  const routed = GOES_THROUGH.exec(clauseText)?.index ?? -1;
+  if ((BEST_ON.test(clauseText) || handled !== -1 || routed !== -1 || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // Self-serve means at a link ("options are available at <link>", "refunds can be requested yourself at
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
@@ -618,7 +621,7 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   // "Seat changes are managed through Manage Booking on our site", "a new box needs to be ordered through the app,
   // Settings > Help": the way it is done, on a page or in the product's menus, is the customer's to take.
   // The page comes after the saying ("In-app purchases go through Google Play" names no page of ours).
-  const way = Math.min(...[HANDLED_BY, GOES_THROUGH, MUST_BE_DONE].map((re) => re.exec(clauseText)?.index ?? Infinity));
+  const way = Math.min(...[handled, routed, MUST_BE_DONE.exec(clauseText)?.index ?? -1].map((i) => (i === -1 ? Infinity : i)));
   const onPage = c.channels.some((ch) => (ch.kind === 'web' || ch.kind === 'menu' || ch.kind === 'link') && ch.start - c.start > way);
   if (onPage && !ourWords && !BY_US.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // Help said to be had elsewhere: only where help is now ("is", "has", "can help there"), not what someone is doing
