@@ -45,17 +45,27 @@ function afterWildcard(p: string): string | undefined {
 
 /** A pattern's top-level terms: runs of non-space outside brackets ("(a|b c)" and "[x y]" stay one term). */
 export function termsOf(pattern: string): string[] {
+  // Read by code unit with slices: a fresh engine reads every built-in pattern once (lightNeeds), before the JIT
+  // has warmed up, and a regular expression and a new string per character made that ~40 ms of its start.
+  const text = pattern.trim();
   const out: string[] = [];
   let depth = 0;
-  let term = '';
-  for (const ch of pattern.trim()) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (/\s/.test(ch) && depth === 0) {
-      if (term) out.push(term);
-      term = '';
-    } else term += ch;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++; // ( [
+    else if (c === 41 || c === 93) depth--; // ) ]
+    else if (depth === 0 && isSpace(c, text, i)) {
+      if (i > from) out.push(text.slice(from, i));
+      from = i + 1;
+    }
   }
-  if (term) out.push(term);
+  if (text.length > from) out.push(text.slice(from));
   return out;
+}
+
+/** What `/\s/` matches, decided without it for the common code units. */
+function isSpace(c: number, text: string, i: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 0xa0 && /\s/.test(text[i]!);
 }
