@@ -53,6 +53,8 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(outages|blackout|blackouts|sewage|flooding|noshow|misrouted|misdelivered|mis-sold|missold|short-changed|shortchanged)',
       '(throwing|throws|threw|returning|returns|returned|giving|gives|getting|gets|hitting) (a|an)? #Value (error|errors|code|codes|response|responses|status)',
       '/^[45][0-9][0-9]s$/',
+      // A state that began with our change ("my storage is full since your update").
+      'since (your|the|this|that) (last|latest|recent|new)? (update|upgrade|migration|release)',
       '(power|electricity|water|gas|heating|phone|internet|broadband|supply|service|signal) (cut|cuts|outage|outages|failure|failures|interruption|interruptions)',
       'no (hot|running|drinking) (water|heating)',
       '(burst|leaking) (pipe|pipes|main|mains|water main)',
@@ -290,8 +292,11 @@ export const troublePhrases: Record<string, PhraseList> = {
       '^#Adverb? forgot to',
       '(i|we) #Adverb? (made|make) (a|an) .{0,3} (mistake|error|blunder)',
       '(a|the) (charge|transaction|payment|debit) from (a|an|the|#ProperNoun)',
-      // "my rolling skills suck": the customer's own knack, not anything of ours.
-      '(my|our) #Adjective? #Noun? (skills|skill|technique|memory|eyesight|handwriting|spelling|luck) #Adverb? (suck|sucks|stink|stinks|#Copula)',
+      // "my rolling skills suck", "my spelling is awful": the customer's own knack, not anything of ours. Only a
+      // judgement of it: "my phone memory is full since your update" is trouble of ours.
+      '(my|our) #Adjective? #Noun? (skills|skill|technique|memory|eyesight|handwriting|spelling|luck) #Adverb? (suck|sucks|stink|stinks)',
+      '(my|our) #Adjective? #Noun? (skills|skill|technique) #Copula #Adverb? (bad|terrible|awful|rubbish|poor|hopeless|useless|lousy)',
+      '(my|our) #Adjective? (memory|eyesight|handwriting|spelling|luck) #Copula #Adverb? (bad|terrible|awful|rubbish|poor|hopeless|useless|lousy)',
     ],
   },
 };

@@ -56,6 +56,9 @@ describe('customerTrouble', () => {
     'BEST SERVICE EVER, thank you',
     'SO HAPPY WITH MY NEW PHONE',
     'my baking skills suck lol',
+    'my handwriting is awful, hope the form was readable',
+    'my drawing skills are hopeless haha',
+    'been loving the app since the last update, great work',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -77,6 +80,8 @@ describe('customerTrouble', () => {
     'the landlord isn\'t doing anything about it',
     'ordered a medium, got an XL. great.',
     'Sent the photos on Monday. Hello???',
+    // A device's memory is no knack of the customer's.
+    'my phone memory is full since your update',
     // Shouted with nothing loved, or loved beside what broke.
     'WORST SERVICE EVER',
     'I LOVE IT BUT IT BROKE AFTER A DAY',
