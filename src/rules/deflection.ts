@@ -478,6 +478,10 @@ const SELF_SERVE = new Set(['pop', 'put', 'enter', 'check', 'cancel', 'manage', 
 const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place', 'handle']);
 /** Channels where someone new picks the problem up: offered even as an option, they still send the customer away. */
 const PICKED_UP_ELSEWHERE = new Set(['phone', 'chat', 'link', 'email', 'handle']);
+/** Other people said to take the matter up: "they look after refunds", "they can sort that". */
+const THEY_HANDLE = /^\W*(?:and\s+)?they(?:'re| are)?\s+(?:(?:can|will|'ll)\s+)?(?:look after|handle|deal with|manage|take care of|cover|sort|help|are responsible for|'re responsible for|specialis|specializ)/i;
+/** People said to be at another channel: "they're at accounts@…", "our billing team are on @ShopBilling". */
+const PEOPLE_AT = /^\W*(?:and\s+)?(?:they|(?:the|our|that|this)\s+(?:\w+\s+)?(?:team|department|desk|specialists|colleagues|folks|people))\s*(?:'re|are|is|'s)\s+(?:at|on)\b/i;
 /** Verbs that point the customer at another account ("try our colleagues at @ShopHelp", "tweet @RailHelp"). */
 const TO_HANDLE = new Set(['try', 'tweet', 'ask', 'message', 'follow', 'ping', 'pop', 'drop', 'send', 'shoot', 'head', 'go']);
 /** Verbs that move the customer in body to a place ("bring it in person", "pop into a branch"). */
@@ -496,7 +500,15 @@ const OUTSIDE_PARTY = /\b(?:bank|card issuer|seller|retailer|store|shop|carrier|
  * self-serve on a page, or asks whether they took it up with another business: the clause layer's reading.
  */
 function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after: readonly Clause[]): Unit | undefined {
-  if (c.channels.some((ch) => ch.kind === 'thread')) return undefined;
+  if (c.channels.some((ch) => ch.kind === 'thread')) {
+    // A DM stays with us, unless it goes to another account whose people, "they", handle the matter: "DM @ShopRefunds,
+    // they look after refunds".
+    const next = after[0] && sentence.text.slice(after[0].start, after[0].end);
+    if (c.directive !== 'told' || !next || !c.channels.some((ch) => ch.kind === 'handle') || !THEY_HANDLE.test(next)) return undefined;
+    // From the request itself: "…so please DM @X" keeps "so please" before the new words.
+    const start = c.verb?.start ?? firstWordAt(c);
+    return { kind: 'channel', start, end: c.end, ours: false, conditional: false, soft: false, ...joinFor(sentence, toks, start) };
+  }
   // "We'd love to dig into this with you at: <link>": help offered, but on another channel.
   if (c.byUs && c.channels.some((ch) => ch.kind === 'link') && /\b(?:happy|glad|like|love|want)\s+to\s+(?:look|help|assist|take a (?:closer )?look|dig)\b[^:]*\bwith you\b/i.test(sentence.text.slice(c.start, c.end))) {
     const start = firstWordAt(c);
@@ -574,7 +586,7 @@ const MUST_BE_DONE = /\b(?:needs? to|has to|have to|must|should) be (?:\w+ed|don
 /** …unless it is done by us: "…needs to be approved by our team". */
 const BY_US = /\bby (?:us|me|our|my)\b/i;
 /** The same said of the matter's route: "game issues go through our ticket system: <link>". */
-const GOES_THROUGH = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must go|should go|(?:is|are) routed)\s+(?:through|via)\b/i;
+const GOES_THROUGH = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must go|should go|(?:is|are) routed)\s+(?:through|via)\b|\b(?:go|goes|(?:is|are) (?:sent|passed|routed))\s+to\s+(?:our|the)\b/i;
 /** …or of the people: "our Irish team can be found at @BrandIE". */
 const REACHABLE = /\b(?:can|could|may) (?:also )?be (?:found|reached|contacted)\b/i;
 /**
@@ -613,7 +625,7 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   // Where the clause says how the matter is handled or routed (read once: both readings below use it).
   const handled = HANDLED_BY.exec(clauseText)?.index ?? -1;
   const routed = GOES_THROUGH.exec(clauseText)?.index ?? -1;
-  if ((BEST_ON.test(clauseText) || handled !== -1 || routed !== -1 || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  if ((BEST_ON.test(clauseText) || PEOPLE_AT.test(clauseText) || handled !== -1 || routed !== -1 || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // Self-serve means at a link ("options are available at <link>", "refunds can be requested yourself at
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
@@ -707,7 +719,7 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
   if (subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) || ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit)) return undefined;
   // "their team", "their staff": whoever "their" is, it is not us.
   const theirs = subject[0]!.norm === 'their' && subject[subject.length - 1]!.tags.has('Noun');
-  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !outsideAgent(subject, subject.length - 1) && !theirs && !maker) return undefined;
+  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !outsideAgent(subject, subject.length - 1) && !outsideTeam(subject, subject.length - 1) && !theirs && !maker) return undefined;
   return { first: subject[0]!, last: subject[subject.length - 1]! };
 }
 
@@ -718,6 +730,12 @@ const MADE_IT = /^(?:made|makes|sold|sells|issued|issues|listed|published|publis
 const PARTNER = /^(?:partner|partners|partner's)$/;
 /** An agent who is another business: "your travel agent", "the letting agent" (not "an agent" of ours). */
 const outsideAgent = (ws: readonly Word[], h: number) => /^(?:agent|agents)$/.test(ws[h]!.norm) && /^(?:travel|letting|estate|booking|ticket|ticketing|insurance)$/.test(ws[h - 1]?.norm ?? '');
+/** The people of another business: "the courier's team", "your bank's fraud department". */
+const outsideTeam = (ws: readonly Word[], h: number) => {
+  if (!/^(?:team|teams|department|staff|people|desk|office)$/.test(ws[h]!.norm)) return false;
+  const owner = ws[h - 1]?.tags.has('Possessive') ? ws[h - 1] : ws[h - 2]?.tags.has('Possessive') && ws[h - 1]!.tags.has('Noun') ? ws[h - 2] : undefined;
+  return !!owner && OUTSIDE_HEAD.test(owner.norm.replace(/['’]s?$/, ''));
+};
 
 const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;
 
@@ -812,7 +830,7 @@ function ownsPartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   if (c.byUs || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
   const ws = c.words.filter((w) => w.implicit || !/^\W*$/.test(w.text));
   for (let h = 0; h < ws.length - 1; h++) {
-    if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !(named && ws[h]!.norm === 'they') && !(ws[h - 1]?.norm === 'their' && ws[h]!.tags.has('Noun'))) continue;
+    if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideTeam(ws, h) && !(named && ws[h]!.norm === 'they') && !(ws[h - 1]?.norm === 'their' && ws[h]!.tags.has('Noun'))) continue;
     let p = h + 1;
     // "…manages the bins", "…deals with that", "…looks after refunds": in the present, as a fact about them.
     const verb = ws[p]!;

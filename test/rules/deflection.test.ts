@@ -217,6 +217,11 @@ runRuleTests(rule, {
     { text: "Done! I've unlocked it, check your email for the link 👍", customer: "I'm locked out" },
     { text: "Thanks for the chat with our team today!", customer: "my order is late" },
     { text: "I'll have a quick chat with the courier and update you by 5pm.", customer: "my parcel is late" },
+    // A DM that stays with us, another business's people already asked by the agent, "make sure" before a copula.
+    { text: "Sorry! DM us your order number and we'll resend them, we look after all tickets here.", customer: "my tickets never arrived" },
+    { text: "So sorry! I've called the airport's baggage team myself and they're tracing it, update by 6pm.", customer: "my case is lost" },
+    { text: "I've asked the courier's team to trace it and I'll update you by Friday.", customer: "my parcel is missing" },
+    { text: "Sorry! Make sure the address is right and I'll reissue the bill today.", customer: "my bill is wrong" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -617,5 +622,13 @@ runRuleTests(rule, {
     { text: "Seat upgrades are managed through Manage Booking on our site.", customer: "can I upgrade my seat?", findings: [{"messageId":"resource","flagged":"Seat upgrades are managed through Manage Booking on our site","output":"Seat upgrades are managed through Manage Booking on our site — or just reply here and I'll take care of it for you."}] },
     { text: "Sorry! The voucher came from our partner site, so they'd need to check it.", customer: "my voucher doesnt work", findings: [{"messageId":"deflect","flagged":"they'd need to check it","output":"Sorry! The voucher came from our partner site, so I'll check this with them for you and update you by [time]."}] },
     { text: "Sorry! As the booking was made by your travel agent, they'll need to take it up with the airline.", customer: "my flight changed", findings: [{"messageId":"deflect","flagged":"they'll need to take it up with the airline","output":"Sorry! As the booking was made by your travel agent, I'll check this with them for you and update you by [time]."}] },
+    // A DM to another account whose people, "they", handle it (after "so please" too); people "at" an address; the
+    // team of another business; help with a matter "available at" a link; a matter that "goes to" people at an address.
+    { text: "Sorry! Tickets are sold by our partner GigBox so please DM @GigBoxHelp, they deal with delivery.", customer: "my tickets never arrived", findings: [{"messageId":"channel","flagged":"DM @GigBoxHelp","output":"Sorry! Tickets are sold by our partner GigBox so please reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "DM @ShopRefunds, they look after refunds.", customer: "my refund is late", findings: [{"messageId":"channel","flagged":"DM @ShopRefunds","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "So sorry, that's for the airport's baggage team, they're at bags@airport.example.", customer: "lost my case at the airport", findings: [{"messageId":"channel","flagged":"they're at bags@airport.example","output":"So sorry, that's for the airport's baggage team, so reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "The courier's team would need to trace this one.", customer: "my parcel is missing", findings: [{"messageId":"deflect","flagged":"The courier's team would need to trace this one","output":"I'll check this with the courier's team for you and update you by [time]."}] },
+    { text: "Help with damaged orders is available at https://t.co/dmg", customer: "my parcel arrived damaged", findings: [{"messageId":"channel","flagged":"Help with damaged orders is available at https://t.co/dmg","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "Billing questions go to our accounts folks at accounts@shop.example.", customer: "my bill is wrong", findings: [{"messageId":"channel","flagged":"Billing questions go to our accounts folks at accounts@shop.example","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
   ],
 });

@@ -147,8 +147,10 @@ function splitClauses(text: string, ws: readonly Word[]): Word[][] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const next = ws[i + 1];
-    // "so our team can connect", "and we'll follow up", "but I have": a new subject after a joining word.
-    if (cur.length > 0 && /^(?:so|and|but|or|because|as)$/.test(w.norm) && next && /^(?:i|we|our|they|you|someone|the|he|she|it|my|their|your)$/.test(next.norm)) {
+    // "so our team can connect", "and we'll follow up", "but I have": a new subject after a joining word; "so please
+    // DM…": a request after one.
+    const request = /^(?:so|and|but|or)$/.test(w.norm) && /^(?:please|pls|plz|kindly)$/.test(next?.norm ?? '');
+    if (cur.length > 0 && next && (request || (/^(?:so|and|but|or|because|as)$/.test(w.norm) && /^(?:i|we|our|they|you|someone|the|he|she|it|my|their|your)$/.test(next.norm)))) {
       clauses.push(cur);
       cur = [];
     }
@@ -164,7 +166,8 @@ function splitClauses(text: string, ws: readonly Word[]): Word[][] {
   const merged: Word[][] = [];
   for (const c of clauses) {
     // "…, they're on 0333…": a pronoun with its verb in a contraction is a clause of its own.
-    const hasVerb = c.some((w) => w.tags.has('Verb') && !w.implicit) || (/^(?:they|we|he|she|i)$/.test(c[0]!.norm) && c[1]?.implicit === true);
+    // "…so please DM @Handle": a request, whatever the tagger made of its verb.
+    const hasVerb = c.some((w) => w.tags.has('Verb') && !w.implicit) || (/^(?:they|we|he|she|i)$/.test(c[0]!.norm) && c[1]?.implicit === true) || (/^(?:so|and|but|or)$/.test(c[0]!.norm) && /^(?:please|pls|plz|kindly)$/.test(c[1]?.norm ?? ''));
     if (!hasVerb && merged.length > 0) merged[merged.length - 1]!.push(...c);
     else merged.push(c);
   }
@@ -252,7 +255,11 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   // Not "Contract copies are…", "Game issues go through…": a noun the tagger took for a verb, heading a plural subject.
   const after = ws[i + 2];
   const finite = !!after && after.tags.has('Verb') && after.tags.has('PresentTense') && !after.tags.has('Gerund');
-  const subjectNoun = !pleased && ws[i + 1]?.tags.has('Plural') && (/^(?:are|were|can|will|should|must|need|have)$/.test(after?.norm ?? '') || finite);
+  // Nor "Help with damaged orders is available…": a copula a few words on, nothing between that an imperative's
+  // object would open with (a determiner or pronoun: "Make sure it is…", "Check the box is…").
+  const copula = ws.findIndex((w, k) => k > i + 1 && k <= i + 4 && /^(?:is|are)$/.test(w.norm));
+  const headsCopula = copula !== -1 && ws.slice(i + 1, copula).every((w) => !w.tags.has('Determiner') && !w.tags.has('Pronoun') && !w.tags.has('Possessive') && !/^(?:that|what|how|if|whether)$/.test(w.norm));
+  const subjectNoun = !pleased && ((ws[i + 1]?.tags.has('Plural') && (/^(?:are|were|can|will|should|must|need|have)$/.test(after?.norm ?? '') || finite)) || headsCopula);
   if (isVerb(first) && !subjectNoun && !first.tags.has('Gerund') && !first.tags.has('PastTense') && (first.tags.has('Imperative') || first.tags.has('Infinitive') || pleased) && !/^(?:let|thank|thanks|hope|looks|sounds|seems)$/.test(first.norm)) {
     return { directive: 'told', verb: first, byUs: false };
   }

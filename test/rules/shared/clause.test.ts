@@ -45,6 +45,15 @@ describe('clausesOf', () => {
     expect(first('Game issues go through our ticket system').directive).toBe('none');
     expect(first('Tweet nothing you would not say aloud').directive).toBe('none');
     expect(first('Contact our team on 0800 555 0199').directive).toBe('told');
+    // A noun the tagger took for an imperative, heading a subject whose copula follows; not what "make sure" governs.
+    expect(first('Help with damaged orders is available at https://t.co/x').verb?.norm).toBe('available');
+    expect(first('Support for old devices is limited').directive).toBe('none');
+    expect(first('Make sure the address is right').directive).toBe('told');
+  });
+
+  it('opens a clause at a request after a joining word, whatever the tagger made of its verb', () => {
+    expect(clauses('Tickets are sold by GigBox so please DM @GigBoxHelp').map((x) => x.text)).toEqual(['Tickets are sold by GigBox', 'so please DM @GigBoxHelp']);
+    expect(clauses('Thanks and please call us').map((x) => x.text)).toEqual(['Thanks', 'and please call us']);
   });
 
   it("names a path through the product's menus", () => {
