@@ -472,8 +472,10 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const subj = toks[b - 1];
     if (!subj || CUSTOMER.has(subj.norm) || /^(it|this|that|there)$/.test(subj.norm)) continue;
     if (toks.slice(Math.max(0, b - 3), oi).some((t) => t.tags.has('Negative'))) continue;
-    // "We're investigating - next update at 3pm": a time anywhere in the sentence answers "until when?".
-    if (times.some((t) => t.kind === 'time') || clauseHasTime(clause) || hedgedBefore(toks, oi)) continue;
+    // "We're investigating - next update at 3pm": a time anywhere in the sentence answers "until when?". "Right
+    // now" or "as we speak" answers it only for the agent's own errand ("I'm checking right now"), not for a
+    // team's work on the problem ("our devs are fixing it as we speak"): that says when it goes on, not when it ends.
+    if (times.some((t) => t.kind === 'time') || (subj.norm === 'i' && clauseHasTime(clause)) || hedgedBefore(toks, oi)) continue;
     if (candidates.length > 0) continue;
     const head = subjectStart(toks, b, sentence);
     const end = clauseEnd(toks, oi, sentence);
@@ -659,7 +661,9 @@ export default defineRule({
         patterns: [
           '(looking|digging) into',
           '(investigating|reviewing|monitoring|chasing|checking)',
-          'working (on|to)',
+          'working (on|to|through)',
+          '(fixing|sorting|repairing|resolving|restoring|tracing) (it|this|that|the|your|things|everything)',
+          '(out|busy) on (it|the fault|the job|the issue|the problem)',
           '(bringing|calling|getting) in (a|an|our|the|some)? #Adjective? (specialist|specialists|engineer|engineers|technician|technicians|expert|experts|colleague|manager|supervisor)',
           'on (it|this|the case)',
           'doing (everything|all|whatever) (we|i|they) (can|possibly can) to (get|fix|resolve|sort|restore|help|bring|find)',

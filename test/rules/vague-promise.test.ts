@@ -111,6 +111,10 @@ runRuleTests(rule, {
     { text: "I asked you to send the photos soon, but no rush.", customer: "can you send it?" },
     // Contact only on a need of ours, even in words that otherwise promise news ("be in touch").
     { text: "Thanks for the details! We'll be in touch if we need anything else.", customer: "my parcel is late" },
+    // The agent's own errand right now, or a team's work now with a time on its outcome.
+    { text: "I'm sorting your refund now.", customer: "my refund" },
+    { text: "Sorry! I'm calling the courier right now and I'll message you back within the hour.", customer: "my parcel is late" },
+    { text: "Sorry! Our devs are fixing it now and the update goes out at 3pm today.", customer: "the app keeps crashing" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -292,5 +296,9 @@ runRuleTests(rule, {
     // Work asked of someone else ("I've asked the team to…") is still to come: with no time, vague.
     { text: "Sorry! I've asked the team to call you back as soon as possible.", customer: "still waiting on my callback", findings: [{"messageId":"vague","flagged":"asked the team to call you back as soon as possible","output":"Sorry! I've asked the team to call you back by [time]."}] },
     { text: "I've asked the warehouse to look into it.", customer: "my order is missing", findings: [{"messageId":"ongoing","flagged":"asked the warehouse to look into it","output":"I've asked the warehouse to look into it and I'll update you by [time]."}] },
+    // A team's work "right now" or "as we speak" says when it goes on, not when it ends.
+    { text: "We're working on it as we speak.", customer: "the site is down", findings: [{"messageId":"ongoing","flagged":"We're working on it as we speak","output":"We're working on it as we speak and I'll update you by [time]."}] },
+    { text: "Sorry about that! Our devs are fixing it right now.", customer: "the app keeps crashing", findings: [{"messageId":"ongoing","flagged":"Our devs are fixing it right now","output":"Sorry about that! Our devs are fixing it right now and I'll update you by [time]."}] },
+    { text: "Sorry for the wait, the warehouse is currently working through a backlog.", customer: "my order still hasn't shipped", findings: [{"messageId":"ongoing","flagged":"the warehouse is currently working through a backlog","output":"Sorry for the wait, the warehouse is currently working through a backlog and I'll update you by [time]."}] },
   ],
 });
