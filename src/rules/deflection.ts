@@ -430,6 +430,9 @@ function target(sentence: Sentence, toks: readonly Tok[], v: number, after: numb
   return hits.find((x) => x.kind === 'party' || x.kind === 'place') ?? hits[0];
 }
 
+/** The customer's own people: neighbours, household, family. */
+const AROUND_THEM = /^(?:neighbou?rs?|household|housemates?|flatmates?|roommates?|family|wife|husband|kids|children|parents|friends?)$/;
+
 /** "contact the event organiser": after a verb that always takes someone, its object is the party. */
 function anyoneAfter(sentence: Sentence, toks: readonly Tok[], after: number, lists: Lists): Target | undefined {
   const t = toks[after];
@@ -438,6 +441,8 @@ function anyoneAfter(sentence: Sentence, toks: readonly Tok[], after: number, li
   const head = npEnd(toks, after, () => false, after + 6);
   const h = toks[head]!;
   if (!h.tags.has('Noun') && !h.tags.has('ProperNoun')) return undefined;
+  // "check with your neighbours": people around the customer, asked where a parcel went, take nothing over.
+  if (AROUND_THEM.test(h.norm)) return undefined;
   const us = lists.us.find(sentence).map((s) => ({ start: s.start - sentence.start, end: s.end - sentence.start }));
   if (us.some((u) => u.start <= t.start && u.end >= h.end)) return undefined;
   const party = sentence.text.slice(t.start, h.end);
@@ -676,7 +681,8 @@ function offeredUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, root: 
   // "You can raise a claim in the app": the claim flow is somewhere else, for a customer who reported trouble.
   if (CLAIM_VERBS.has(root) && CLAIM.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // Self-serve offered to a customer who asked us to do it ("can you check…?" → "you can check here: <link>").
-  if (SELF_SERVE.has(root) && c.channels.some((ch) => ch.kind === 'link')) return { kind: 'resource', ...at, needsRequest: true };
+  // "You can download it yourself from My Account > Documents": a path in the product, for the customer alone.
+  if (SELF_SERVE.has(root) && c.channels.some((ch) => ch.kind === 'link' || (ch.kind === 'menu' && /\byourself\b/i.test(clauseText)))) return { kind: 'resource', ...at, needsRequest: true };
   return undefined;
 }
 
@@ -847,7 +853,7 @@ function ownsPartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
     const then = ws.slice(p + 3).find((w) => w.tags.has('Verb') && !w.tags.has('Modal') && !w.tags.has('Auxiliary'));
     const one = p > h + 1 && ws[p]?.norm === 'the' && THE_ONES.test(ws[p + 1]?.norm ?? '') && /^(?:to|who|that)$/.test(ws[p + 2]?.norm ?? '') && !(then && FULFIL.has(then.root));
     // "…the embassy is your best bet", "…your insurer is the first port of call".
-    const bet = p > h + 1 && /^(?:your|the)$/.test(ws[p]?.norm ?? '') && /^(?:best|only|first)$/.test(ws[p + 1]?.norm ?? '') && /^(?:bet|option|choice|port)$/.test(ws[p + 2]?.norm ?? '');
+    const bet = p > h + 1 && /^(?:your|the)$/.test(ws[p]?.norm ?? '') && /^(?:best|only|first)$/.test(ws[p + 1]?.norm ?? '') && /^(?:bet|option|choice|port|place|people|ones)$/.test(ws[p + 2]?.norm ?? '');
     // "Your surgery will have to chase this up with the pharmacy": the next step is theirs to take.
     let q = h + 1;
     while (q < ws.length && /^(?:will|would|may|might|'ll|'d)$/.test(ws[q]!.norm)) q++;
@@ -978,8 +984,10 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const end = ask.index + ask[0].length;
     if (!units.some((u) => u.start < end && start < u.end)) units.push({ kind: 'party', start, end, party: ask[1]!, ours: false, conditional: false, soft: false, ...joinFor(sentence, toks, start) });
   }
-  // A hand-off the agent keeps in this thread ("confirm your email through direct message") is no deflection.
-  const inThread = (u: Unit) => clauses.some((c) => c.start <= u.start && c.end >= u.start && c.channels.some((ch) => ch.kind === 'thread'));
+  // A hand-off the agent keeps in this thread ("confirm your email through direct message") is no deflection; one
+  // the customer is to report back on ("call your bank and let us know what they say") still is.
+  const reportBack = (u: Unit, ch: { start: number }) => ch.start >= u.end && /\b(?:and|then)\b/i.test(sentence.text.slice(u.end, ch.start));
+  const inThread = (u: Unit) => clauses.some((c) => c.start <= u.start && c.end >= u.start && c.channels.some((ch) => ch.kind === 'thread' && !reportBack(u, ch)));
   const clauseAt = (u: Unit) => clauses.find((c) => c.start <= u.start && c.end > u.start);
   // Units the clause layer reads as help after all: in this thread, with the agent personally ("reach out to me
   // at this link"), a link to read more, or a question whether they took it up with our own team.
@@ -1456,7 +1464,7 @@ export default defineRule({
         suggestions,
       }];
     };
-    // Units are relative to their sentence: each sentence's report is computed once per text and per the two
+    // Units are relative to their sentence: each sentence's report is computed once per text and per the
     // draft-wide facts that excuse some units.
     const key = `deflection:${offersHelp ? 'help' : ''}:${ownedAction ? 'owned' : ''}:${asked ? 'asked' : ''}:${requested ? 'requested' : ''}:${plainer ? 'plainer' : ''}`;
     return sentencesReports(draft.sentences, key, deflects);

@@ -222,6 +222,8 @@ runRuleTests(rule, {
     { text: "So sorry! I've called the airport's baggage team myself and they're tracing it, update by 6pm.", customer: "my case is lost" },
     { text: "I've asked the courier's team to trace it and I'll update you by Friday.", customer: "my parcel is missing" },
     { text: "Sorry! Make sure the address is right and I'll reissue the bill today.", customer: "my bill is wrong" },
+    // The customer's own people, asked where a parcel went, take nothing over.
+    { text: "Sorry! Please check with your neighbours and around your property, then DM us.", customer: "my parcel says delivered but it isn't here" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -630,5 +632,9 @@ runRuleTests(rule, {
     { text: "The courier's team would need to trace this one.", customer: "my parcel is missing", findings: [{"messageId":"deflect","flagged":"The courier's team would need to trace this one","output":"I'll check this with the courier's team for you and update you by [time]."}] },
     { text: "Help with damaged orders is available at https://t.co/dmg", customer: "my parcel arrived damaged", findings: [{"messageId":"channel","flagged":"Help with damaged orders is available at https://t.co/dmg","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "Billing questions go to our accounts folks at accounts@shop.example.", customer: "my bill is wrong", findings: [{"messageId":"channel","flagged":"Billing questions go to our accounts folks at accounts@shop.example","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    // A hand-off the customer is to report back on; the only place that can; a path in the product "yourself".
+    { text: "Please call your bank and let us know what they say.", customer: "my card was declined", findings: [{"messageId":"deflect","flagged":"Please call your bank","output":"I'll check this with your bank for you and update you by [time]."}] },
+    { text: "Sorry, we can't see visa cases. The consulate is the only place that can tell you.", customer: "do I need a visa", findings: [{"messageId":"deflect","flagged":"The consulate is the only place that can tell you","output":"Sorry, we can't see visa cases. I'll check this with the consulate for you and update you by [time]."}] },
+    { text: "You can download it yourself from My Account > Documents.", customer: "i need a copy of my contract", findings: [{"messageId":"resource","flagged":"You can download it yourself from My Account > Documents","output":"You can download it yourself from My Account > Documents — or just reply here and I'll take care of it for you."}] },
   ],
 });
