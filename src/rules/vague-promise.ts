@@ -39,6 +39,8 @@ interface Candidate {
   edits: Edit[];
   /** Work asked of someone else ("I've asked the team to…"). */
   delegated?: boolean;
+  /** News announced as coming ("watch this space"). */
+  announced?: boolean;
 }
 
 interface SentenceResult {
@@ -494,7 +496,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     if (times.some((t) => t.kind === 'time') || BROAD_WHEN.test(sentence.text) || clauseHasTime(clause) || hedgedBefore(toks, ui)) continue;
     if (toks.slice(Math.max(0, ui - 3), ui).some((t) => t.tags.has('Negative') || /^(?:no|not|never)$/.test(t.norm))) continue;
     const end = clauseEnd(toks, lastIndexBefore(toks, u.end), sentence);
-    candidates.push({ kind: 'ongoing', start: u.start, end, edits: [{ start: end, end, text: " — I'll update you by [time]" }] });
+    candidates.push({ kind: 'ongoing', start: u.start, end, edits: [{ start: end, end, text: " — I'll update you by [time]" }], announced: true });
   }
 
   // Feedback taken on board ("we'll review your suggestion", "I'll pass this on for review", "we'll look into adding
@@ -583,6 +585,7 @@ export default defineRule({
           'at (the|our|their) (earliest|first) (opportunity|convenience|chance)',
           'at some (point|stage)',
           'some time (soon)?',
+          'any (day|week|time) now',
           '(in|over|within|during) the (coming|next few|next couple of|following) (days|weeks|months|hours)',
           '(in|within) (the)? next (few|couple of|several) (days|weeks|months|hours)',
           '(in|within) (a|the) (few|couple of|couple) (days|weeks|months|hours)',
@@ -724,6 +727,8 @@ export default defineRule({
     const alert = anySentence(draft.sentences, 'vague-promise:alert', (s) => ALERT_STEP.test(s.text));
     // "Not yet, but we'll let everyone know when it drops!": news for all on something the customer looks forward
     // to. For a customer with trouble, or a reply about a case ("there's an outage…"), it is still their update.
+    // "Watch this space! We'll share news in the spring.": the season said beside it is the when of news announced.
+    const season = anySentence(draft.sentences, 'vague-promise:season', (s) => BROAD_WHEN.test(s.text));
     const news =
       anySentence(draft.sentences, 'vague-promise:news', (s) => PUBLIC_NEWS.test(s.text)) &&
       !draft.sentences.some((s) => CASE_WORDS.test(s.text)) &&
@@ -732,6 +737,7 @@ export default defineRule({
       const kept = analysed(sentence).candidates.filter(
         (c) =>
           !(timed && c.kind === 'ongoing') &&
+          !(season && c.announced) &&
           !(inDm && REPLY_VERB.test(sentence.local.text.slice(c.start, c.end))) &&
           !(asked && c.kind === 'commitment' && !KEEP_POSTED.test(sentence.local.text.slice(c.start, c.end))) &&
           !(alert && c.kind === 'vague') &&
@@ -755,6 +761,6 @@ export default defineRule({
     };
     // Candidates are relative to their sentence: each sentence's report is computed once per text (and per
     // whether the reply holds a timed promise).
-    return sentencesReports(draft.sentences, `vague-promise${timed ? ':timed' : ''}${inDm ? ':dm' : ''}${asked ? ':asked' : ''}${alert ? ':alert' : ''}${news ? ':news' : ''}`, promises);
+    return sentencesReports(draft.sentences, `vague-promise${timed ? ':timed' : ''}${inDm ? ':dm' : ''}${asked ? ':asked' : ''}${alert ? ':alert' : ''}${news ? ':news' : ''}${season ? ':season' : ''}`, promises);
   },
 });

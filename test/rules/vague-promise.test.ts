@@ -115,6 +115,8 @@ runRuleTests(rule, {
     { text: "I'm sorting your refund now.", customer: "my refund" },
     { text: "Sorry! I'm calling the courier right now and I'll message you back within the hour.", customer: "my parcel is late" },
     { text: "Sorry! Our devs are fixing it now and the update goes out at 3pm today.", customer: "the app keeps crashing" },
+    // News announced as coming, its season said beside it.
+    { text: "Watch this space! We'll share news in the spring.", customer: "where are you opening next?" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -296,6 +298,9 @@ runRuleTests(rule, {
     // Work asked of someone else ("I've asked the team to…") is still to come: with no time, vague.
     { text: "Sorry! I've asked the team to call you back as soon as possible.", customer: "still waiting on my callback", findings: [{"messageId":"vague","flagged":"asked the team to call you back as soon as possible","output":"Sorry! I've asked the team to call you back by [time]."}] },
     { text: "I've asked the warehouse to look into it.", customer: "my order is missing", findings: [{"messageId":"ongoing","flagged":"asked the warehouse to look into it","output":"I've asked the warehouse to look into it and I'll update you by [time]."}] },
+    // "Any day now" is a hope, not a time; news announced with no season beside it.
+    { text: "Sorry! It should arrive any day now.", customer: "parcel still not here", findings: [{"messageId":"vague","flagged":"It should arrive any day now","output":"Sorry! It should arrive by [date]."}] },
+    { text: "Watch this space!", customer: "any news on the app?", findings: [{"messageId":"ongoing","flagged":"Watch this space","output":"Watch this space — I'll update you by [time]!"}] },
     // A team's work "right now" or "as we speak" says when it goes on, not when it ends.
     { text: "We're working on it as we speak.", customer: "the site is down", findings: [{"messageId":"ongoing","flagged":"We're working on it as we speak","output":"We're working on it as we speak and I'll update you by [time]."}] },
     { text: "Sorry about that! Our devs are fixing it right now.", customer: "the app keeps crashing", findings: [{"messageId":"ongoing","flagged":"Our devs are fixing it right now","output":"Sorry about that! Our devs are fixing it right now and I'll update you by [time]."}] },

@@ -59,13 +59,15 @@ export const IMMEDIATE_PATTERNS: readonly string[] = [
   'in (a|one) (moment|minute|sec|second)',
 ];
 
-/** Times that look concrete but point to the past, so promise nothing. */
+/** Times that look concrete but point to the past or to no moment at all, so promise nothing. */
 export const PAST_TIME_PATTERNS: readonly string[] = [
   'since #Determiner? #Date+',
   '(last|past|previous) #Date+',
   '#Date+ ago',
   '(yesterday|earlier)',
   'earlier (today|this (morning|week|month))',
+  // "any day now": a hope, not the moment of an action.
+  'any (day|week|time) now',
 ];
 
 const concrete = compilePhrases(CONCRETE_TIME_PATTERNS);

@@ -43,6 +43,7 @@ describe('concreteTimes', () => {
     "It's been down since Monday.",
     'I reset it 2 days ago.',
     'We will let you know as soon as possible.',
+    'It should arrive any day now.',
   ])('finds nothing concrete in %s', (text) => {
     expect(words(text)).toEqual([]);
     expect(hasConcreteTime(sentence(text))).toBe(false);
