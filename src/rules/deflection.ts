@@ -691,7 +691,7 @@ const INFO = /^(?:info|information|details|detail|advice|answer|answers|explanat
 /** After "if you contact them, …": what to tell them ("please quote…", "mention…"), not a send. */
 const WHAT_TO_SAY = /^[^,.;:!?]*,\s*(?:please\s+|just\s+)?(?:quote|mention|give them|show them|tell them|say|refer to|use (?:the |this |our )?reference)\b/i;
 /** Businesses and people outside the company, as the head of a subject ("your local branch", "the dealer"). */
-const OUTSIDE_HEAD = /^(?:bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|consulate|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
+const OUTSIDE_HEAD = /^(?:admin|admins|administrator|bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|consulate|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
 const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
 /** What such a party would do for the customer in our place. */
@@ -736,11 +736,15 @@ const MADE_IT = /^(?:made|makes|sold|sells|issued|issues|listed|published|publis
 const PARTNER = /^(?:partner|partners|partner's)$/;
 /** An agent who is another business: "your travel agent", "the letting agent" (not "an agent" of ours). */
 const outsideAgent = (ws: readonly Word[], h: number) => /^(?:agent|agents)$/.test(ws[h]!.norm) && /^(?:travel|letting|estate|booking|ticket|ticketing|insurance)$/.test(ws[h - 1]?.norm ?? '');
-/** The people of another business: "the courier's team", "your bank's fraud department". */
+/** The people of another business: "the courier's team", "your bank's fraud department", "your IT team". */
 const outsideTeam = (ws: readonly Word[], h: number) => {
-  if (!/^(?:team|teams|department|staff|people|desk|office)$/.test(ws[h]!.norm)) return false;
+  if (!/^(?:team|teams|department|staff|people|desk|office|admin|admins|administrator)$/.test(ws[h]!.norm)) return false;
+  // "your IT team", "your HR department": the customer's own organisation.
+  if (/^(?:it|hr|finance|payroll|legal|security|procurement)$/.test(ws[h - 1]?.norm ?? '') && /^(?:your|ur)$/.test(ws[h - 2]?.norm ?? '')) return true;
   const owner = ws[h - 1]?.tags.has('Possessive') ? ws[h - 1] : ws[h - 2]?.tags.has('Possessive') && ws[h - 1]!.tags.has('Noun') ? ws[h - 2] : undefined;
-  return !!owner && OUTSIDE_HEAD.test(owner.norm.replace(/['’]s?$/, ''));
+  // "your company's IT team": the customer's own organisation is another business.
+  const own = owner && /^(?:company|organisation|organization|employer|school|university|college|firm|business)['’]s?$/.test(owner.norm) && /^(?:your|ur)$/.test(ws[ws.indexOf(owner) - 1]?.norm ?? '');
+  return !!owner && (own || OUTSIDE_HEAD.test(owner.norm.replace(/['’]s?$/, '')));
 };
 
 const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;
@@ -819,7 +823,7 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
 }
 
 /** What another business "will have to" do that makes the problem theirs ("chase it up", "raise it"), not what it does anyway (release funds). */
-const TAKE_UP = new Set(['chase', 'trace', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair']);
+const TAKE_UP = new Set(['chase', 'trace', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair', 'reset', 'unlock', 'correct', 'amend']);
 /** What a business manages or decides: said of another business, the customer's problem is theirs to take up. */
 const OWNS = new Set(['manage', 'handle', 'control', 'own', 'decide', 'administer', 'oversee']);
 /** "Runs" and "sets" own a matter only when it is a rule or a price ("sets its own bag policy"), not a show or a time. */
@@ -1115,7 +1119,7 @@ export default defineRule({
           '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp)',
           '(reach|reaching)',
           '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email|nudge|chase|prod)',
-          '(drop|dropping|shoot|shooting|flick|flicking) (them|him|her) a (line|message|note|email|e-mail|text)',
+          '(drop|dropping|shoot|shooting|flick|flicking) .{1,3} (a|an) (line|message|note|email|e-mail|text)',
           // "worth checking with your bank", "check with whoever issued your card".
           '(check|checking) with',
           '(chat|chatting) (to|with)',

@@ -224,6 +224,7 @@ runRuleTests(rule, {
     { text: "Sorry! Make sure the address is right and I'll reissue the bill today.", customer: "my bill is wrong" },
     // The customer's own people, asked where a parcel went, take nothing over.
     { text: "Sorry! Please check with your neighbours and around your property, then DM us.", customer: "my parcel says delivered but it isn't here" },
+    { text: "I've asked your IT team to reset it, they'll confirm by 3pm.", customer: "cant log in" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -636,5 +637,9 @@ runRuleTests(rule, {
     { text: "Please call your bank and let us know what they say.", customer: "my card was declined", findings: [{"messageId":"deflect","flagged":"Please call your bank","output":"I'll check this with your bank for you and update you by [time]."}] },
     { text: "Sorry, we can't see visa cases. The consulate is the only place that can tell you.", customer: "do I need a visa", findings: [{"messageId":"deflect","flagged":"The consulate is the only place that can tell you","output":"Sorry, we can't see visa cases. I'll check this with the consulate for you and update you by [time]."}] },
     { text: "You can download it yourself from My Account > Documents.", customer: "i need a copy of my contract", findings: [{"messageId":"resource","flagged":"You can download it yourself from My Account > Documents","output":"You can download it yourself from My Account > Documents — or just reply here and I'll take care of it for you."}] },
+    // The customer's own organisation ("your company's IT admin", "your HR team"); "drop them an email".
+    { text: "Work accounts are managed by your company's IT admin, so they'll need to reset it.", customer: "cant log in to my work account", findings: [{"messageId":"deflect","flagged":"they'll need to reset it","output":"Work accounts are managed by your company's IT admin, so I'll check this with them for you and update you by [time]."}] },
+    { text: "Payslip errors need to go to your HR team, they can correct it.", customer: "my payslip is wrong", findings: [{"messageId":"notOurs","flagged":"Payslip errors need to go to your HR team","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "Your account manager can sort that, drop them an email.", customer: "i want to upgrade", findings: [{"messageId":"deflect","flagged":"drop them an email","output":"Your account manager can sort that, so I'll check this with them for you and update you by [time]."}] },
   ],
 });
