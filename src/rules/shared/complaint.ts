@@ -241,7 +241,9 @@ function signalsOf(sentence: Sentence, filter: ComplaintFilter | undefined): Com
 const EXASPERATED = /^\W*(?:so|well|and|hello+|anyone|anybody|seriously|really|um+|erm+|ok|okay|now what|and now)\W*\?{2,}[?!\s]*$/i;
 
 /** Praise and nothing else ("Great.", "Just brilliant 🙃", "Well done"), which after a grievance can only be sarcasm; not thanks. */
-const BARE_PRAISE = /^\W*(?:just |how |oh |so |really )?(?:great|brilliant|perfect|lovely|fantastic|amazing|awesome|wonderful|super|excellent|fab|fabulous|marvell?ous|splendid|terrific|superb|well done|good job|nice one|nice|love it)\W*$/iu;
+const BARE_PRAISE = /^\W*(?:just |how |oh |so |really )?(?:great|brilliant|perfect|lovely|fantastic|amazing|awesome|wonderful|super|excellent|fab|fabulous|marvell?ous|splendid|terrific|superb|well done|good job|nice one|nice|cool|love it)\W*$/iu;
+/** "cool cool cool", "great, great, great": a word of praise said over and over is sarcasm wherever it stands. */
+const PRAISE_REPEATED = /^\W*(great|brilliant|perfect|lovely|fantastic|amazing|awesome|wonderful|super|excellent|nice|cool|fab)(?:[\s,.!]+\1){2,}\W*$/iu;
 
 export function customerComplains(customer: Draft | undefined, filter?: ComplaintFilter): { complains: boolean; upset: boolean; content: boolean } {
   if (!customer) return { complains: false, upset: false, content: false };
@@ -253,7 +255,7 @@ export function customerComplains(customer: Draft | undefined, filter?: Complain
   for (const s of customer.sentences) {
     const g = signalsOf(s, filter);
     // "Ordered a large, got a small. Great.": a word of praise alone, after a grievance, is sarcasm.
-    if (grievance && BARE_PRAISE.test(s.text)) {
+    if ((grievance && BARE_PRAISE.test(s.text)) || PRAISE_REPEATED.test(s.text)) {
       upset = true;
       score += 1;
       continue;

@@ -206,6 +206,9 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(heard nothing|nothing yet|still nothing)',
       // "my parcel has been 'out for delivery' since Monday": a status that should not last.
       '(out for delivery|in transit|processing|pending|awaiting dispatch) .{0,2} (since|for) (#Date|#Value|last|a|an|over|ages|days|weeks)',
+      // "my next day delivery is now on day 4", "day 6 of no internet": the days counted while it lasts.
+      'now (on|at)? day #Value',
+      'day #Value (of|without|and still)',
     ],
   },
   troubleExpected: {

@@ -60,6 +60,14 @@ describe('customerComplains', () => {
     expect(sentenceSignals('see you on Friday!!!').upset).toBe(false);
   });
 
+  it('hears sarcasm in a word of praise said over and over, and in a bare "cool" after a grievance', () => {
+    const tone = (text: string) => customerComplains(buildDraft(text, new Map(), 1));
+    expect(tone('cool cool cool').upset).toBe(true);
+    expect(tone('ordered a medium, got an XL. cool.').complains).toBe(true);
+    expect(tone('got it, cool').upset).toBe(false);
+    expect(tone('the new menu is great, great, great!').upset).toBe(false);
+  });
+
   it('reads a negated feeling the other way round', () => {
     expect(sentenceSignals('not happy with this at all').negative).toBeGreaterThan(0);
     expect(sentenceSignals('not bad at all').negative).toBe(0);

@@ -59,6 +59,7 @@ describe('customerTrouble', () => {
     'my handwriting is awful, hope the form was readable',
     'my drawing skills are hopeless haha',
     'been loving the app since the last update, great work',
+    'on day 3 of my free trial and loving it',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -82,6 +83,9 @@ describe('customerTrouble', () => {
     'Sent the photos on Monday. Hello???',
     // A device's memory is no knack of the customer's.
     'my phone memory is full since your update',
+    // The days counted while it lasts, and the praise that mocks it.
+    'so my next day delivery is now on day 4. cool cool cool',
+    'day 6 of no internet',
     // Shouted with nothing loved, or loved beside what broke.
     'WORST SERVICE EVER',
     'I LOVE IT BUT IT BROKE AFTER A DAY',
