@@ -1163,6 +1163,8 @@ export default defineRule({
           '(refer|referring|escalate|escalating|appeal|appealing|complain|complaining|apply|applying) .{0,4} (to|with)',
           '(send|sending|forward|forwarding|submit|submitting|return|returning|post|posting|provide|providing|take|taking) .{0,12} (directly|straight) (to|with)',
           '(use|using) (the|their|our) .{0,3} (link|portal|form|site|website)',
+          // "you'll need to rebook with them", "cancel it through the airline": a change made with someone else.
+          '(rebook|rebooking|reschedule|rescheduling|rearrange|rearranging|amend|amending|change|changing|cancel|cancelling|canceling|settle|settling) .{0,3} (with|through|via)',
         ],
       },
       elsewhere: {
@@ -1259,6 +1261,9 @@ export default defineRule({
           '(must|need to|needs to|has to|have to|should|will need to|would need to) be #Adverb? (#PastTense|#Participle) in person',
           // "That'll need a visit to the branch with your ID": the errand named as a noun.
           '(need|needs|require|requires) (a|an) (visit|trip) (to|into) #Determiner? #Adjective? (branch|store|shop|post office|dealer|dealership|garage|counter|desk|office|centre|center|pharmacy|surgery|station)',
+          // "ATM fees are set by the machine's owner, not us", "any refund would have to come from them".
+          '(set|decided|charged|controlled|handled|run|issued|made) by .{1,4} not (us|me)',
+          '(has|have|would have|will have|would need|will need) to come from (them|your|their)',
           // "Missing items need reporting through the app", "claims have to be logged via our portal".
           '!(i|we|#Pronoun) (should|must|need|needs|have|has) to? be? #Adverb? (reported|reporting|submitted|submitting|raised|raising|logged|logging) (through|via|using|in|on) #Determiner',
         ],

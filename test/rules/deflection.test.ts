@@ -225,6 +225,8 @@ runRuleTests(rule, {
     // The customer's own people, asked where a parcel went, take nothing over.
     { text: "Sorry! Please check with your neighbours and around your property, then DM us.", customer: "my parcel says delivered but it isn't here" },
     { text: "I've asked your IT team to reset it, they'll confirm by 3pm.", customer: "cant log in" },
+    { text: "I've rebooked you with the airline for the 14:05.", customer: "my flight was moved" },
+    { text: "The refund will have to come from the finance team, who I've asked to send it today.", customer: "my refund" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -641,5 +643,8 @@ runRuleTests(rule, {
     { text: "Work accounts are managed by your company's IT admin, so they'll need to reset it.", customer: "cant log in to my work account", findings: [{"messageId":"deflect","flagged":"they'll need to reset it","output":"Work accounts are managed by your company's IT admin, so I'll check this with them for you and update you by [time]."}] },
     { text: "Payslip errors need to go to your HR team, they can correct it.", customer: "my payslip is wrong", findings: [{"messageId":"notOurs","flagged":"Payslip errors need to go to your HR team","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "Your account manager can sort that, drop them an email.", customer: "i want to upgrade", findings: [{"messageId":"deflect","flagged":"drop them an email","output":"Your account manager can sort that, so I'll check this with them for you and update you by [time]."}] },
+    // A change to make with someone else; "set by … not us", a refund that "would have to come from them".
+    { text: "Sorry, schedule changes come from the airline so you'll need to rebook with them.", customer: "my flight was moved", findings: [{"messageId":"deflect","flagged":"you'll need to rebook with them","output":"Sorry, schedule changes come from the airline so I'll check this with them for you and update you by [time]."}] },
+    { text: "ATM fees are set by the machine's owner, not us, so any refund would have to come from them.", customer: "i was charged a fee at the atm", findings: [{"messageId":"notOurs","flagged":"ATM fees are set by the machine's owner, not us, so any refund would have to come from them","output":"Let me find out what I can do and update you by [time]."}] },
   ],
 });
