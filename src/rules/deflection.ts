@@ -1261,6 +1261,8 @@ export default defineRule({
           '(must|need to|needs to|has to|have to|should|will need to|would need to) be #Adverb? (#PastTense|#Participle) in person',
           // "That'll need a visit to the branch with your ID": the errand named as a noun.
           '(need|needs|require|requires) (a|an) (visit|trip) (to|into) #Determiner? #Adjective? (branch|store|shop|post office|dealer|dealership|garage|counter|desk|office|centre|center|pharmacy|surgery|station)',
+          // "it's them you need to speak to", "it's the letting agent u need to call": the party put first.
+          '(it|its) #Copula? (them|your|the|their) .{0,3} (you|u) #Modal? (need|needs|have|has|must|should) to (speak|talk|contact|call|ring|ask|go|chat|write|email|deal) (to|with)?',
           // "ATM fees are set by the machine's owner, not us", "any refund would have to come from them".
           '(set|decided|charged|controlled|handled|run|issued|made) by .{1,4} not (us|me)',
           '(has|have|would have|will have|would need|will need) to come from (them|your|their)',
@@ -1271,6 +1273,7 @@ export default defineRule({
       theirs: {
         description: 'Statements that the problem belongs to someone else ("refunds are processed by your bank", "Apple support would be your best bet"): a deflection unless the agent goes on to act on it.',
         patterns: [
+          '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|administered|held|processed) (by|through|via) (your|their|the) (letting|estate|travel|booking|insurance) (agent|agents|agency)',
           '(can|could|may) only be #Adverb? (done|handled|changed|made|processed|arranged|requested|issued|updated|sorted|dealt with) (by|through|via|with|at|in) (the|your|their|a|an|#ProperNoun)',
           '(can|could|may) only be #Adverb? (amended|cancelled|canceled|approved|authorised|authorized|resolved|raised) (by|through|via|with|at|in) (the|your|their|a|an|#ProperNoun)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|set|decided|run|operated|carried out|fulfilled|controlled) (by|through|via) a? (third-party|third party|external)',

@@ -226,6 +226,7 @@ runRuleTests(rule, {
     { text: "Sorry! Please check with your neighbours and around your property, then DM us.", customer: "my parcel says delivered but it isn't here" },
     { text: "I've asked your IT team to reset it, they'll confirm by 3pm.", customer: "cant log in" },
     { text: "I've rebooked you with the airline for the 14:05.", customer: "my flight was moved" },
+    { text: "It's us you need to speak to, so just reply here with your booking ref.", customer: "can you fix my booking" },
     { text: "The refund will have to come from the finance team, who I've asked to send it today.", customer: "my refund" },
   ],
   invalid: [
@@ -646,5 +647,8 @@ runRuleTests(rule, {
     // A change to make with someone else; "set by … not us", a refund that "would have to come from them".
     { text: "Sorry, schedule changes come from the airline so you'll need to rebook with them.", customer: "my flight was moved", findings: [{"messageId":"deflect","flagged":"you'll need to rebook with them","output":"Sorry, schedule changes come from the airline so I'll check this with them for you and update you by [time]."}] },
     { text: "ATM fees are set by the machine's owner, not us, so any refund would have to come from them.", customer: "i was charged a fee at the atm", findings: [{"messageId":"notOurs","flagged":"ATM fees are set by the machine's owner, not us, so any refund would have to come from them","output":"Let me find out what I can do and update you by [time]."}] },
+    // The party put first ("it's them you need to speak to"); what a letting agent holds or handles.
+    { text: "deposits r handled by the letting agent so its them u need to speak to", customer: "wheres my deposit", findings: [{"messageId":"notOurs","flagged":"its them u need to speak to","output":"deposits r handled by the letting agent so let me find out what I can do and update you by [time]"}] },
+    { text: "Deposits are held by the letting agent.", customer: "wheres my deposit", findings: [{"messageId":"notOurs","flagged":"Deposits are held by the letting agent","output":"Let me find out what I can do and update you by [time]."}] },
   ],
 });
