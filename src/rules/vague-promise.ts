@@ -79,6 +79,12 @@ const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'cheers', 'ta']);
 const SPLICE_SUBJECT = /^(?:i|we|they|he|she|someone|somebody)$/;
 const FIRST_PERSON_PLURAL = new Set(['we', "we'll", 'we will']);
 const RESOLUTION = /^(sort|get|have|fix|resolve|be)\b/i;
+
+/** "You'll need to…", "you'll have to…": a step of the customer's, not our promise ("you'll have it shortly" is one). */
+const customerMust = (toks: readonly Tok[], future: number): boolean => {
+  const next = toks[future + 1]?.norm ?? '';
+  return CUSTOMER.has(toks[future - 1]?.norm ?? '') && (/^(need|must)$/.test(next) || (next === 'have' && toks[future + 2]?.norm === 'to'));
+};
 const RECEIVED_DM = /\b(?:got|received|have|has|for|seen|saw|read)\s+(?:your|the)\s+(?:dm|direct message|private message|pm)s?\b/i;
 const REPLY_VERB = /\b(?:respond|responding|reply|replying|follow(?:ing)? up|get(?:ting)? back|be in touch)\b/i;
 const COMMUNICATION = /^(get|getting|be|keep|reach|contact|update|let|follow|come|write|respond|reply|hear|circle|touch|call|ring|phone)\b/i;
@@ -367,7 +373,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const future = futureBefore(toks, vi);
     if (future >= 0 && negatedAt(toks, future)) continue;
     if (future < 0 && !underWay(toks, clause, vi, sentence)) continue;
-    if (future >= 0 && CUSTOMER.has(toks[future - 1]?.norm ?? '') && /^(need|have|must)$/.test(toks[future + 1]?.norm ?? '')) continue;
+    if (future >= 0 && customerMust(toks, future)) continue;
     if (actionSubject(toks, future, sentence)) continue;
     // "DM us your order number and we'll check it asap": the agent acts on the customer's step at once. Not
     // "text PAC to 60444 and they'll send it shortly": someone else's time stays open.
@@ -391,7 +397,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     const firstWi = tokenAt(toks, w.start);
     const future = futureBefore(toks, firstWi);
     if (future < 0 || negatedAt(toks, future) || hedgedBefore(toks, firstWi)) continue;
-    if (CUSTOMER.has(toks[future - 1]?.norm ?? '') && /^(need|have|must)$/.test(toks[future + 1]?.norm ?? '')) continue;
+    if (customerMust(toks, future)) continue;
     // "…once the item's back with us": the wait is for the customer's own step (sending it back).
     if (clauseHasTime(clause) || customerStepBefore(w.start) || steps.some((s) => s.start === w.start)) continue;
     // "It'll be fixed by 6pm and I'll text you when it's back": the event waited on has its time in the sentence.

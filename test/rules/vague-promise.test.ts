@@ -117,6 +117,7 @@ runRuleTests(rule, {
     { text: "Sorry! Our devs are fixing it now and the update goes out at 3pm today.", customer: "the app keeps crashing" },
     // News announced as coming, its season said beside it.
     { text: "Watch this space! We'll share news in the spring.", customer: "where are you opening next?" },
+    { text: "You'll have to wait for your bank to release it soon.", customer: "refund??" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -298,6 +299,8 @@ runRuleTests(rule, {
     // Work asked of someone else ("I've asked the team to…") is still to come: with no time, vague.
     { text: "Sorry! I've asked the team to call you back as soon as possible.", customer: "still waiting on my callback", findings: [{"messageId":"vague","flagged":"asked the team to call you back as soon as possible","output":"Sorry! I've asked the team to call you back by [time]."}] },
     { text: "I've asked the warehouse to look into it.", customer: "my order is missing", findings: [{"messageId":"ongoing","flagged":"asked the warehouse to look into it","output":"I've asked the warehouse to look into it and I'll update you by [time]."}] },
+    // What the customer "will have" is our promise ("you'll have to…" is their step).
+    { text: "sorry for the wait! finance are processing it, u'll have it shortly", customer: "refund??", findings: [{"messageId":"vague","flagged":"u'll have it shortly","output":"sorry for the wait! finance are processing it, u'll have it by [time]"}] },
     // "Any day now" is a hope, not a time; news announced with no season beside it.
     { text: "Sorry! It should arrive any day now.", customer: "parcel still not here", findings: [{"messageId":"vague","flagged":"It should arrive any day now","output":"Sorry! It should arrive by [date]."}] },
     { text: "Watch this space!", customer: "any news on the app?", findings: [{"messageId":"ongoing","flagged":"Watch this space","output":"Watch this space — I'll update you by [time]!"}] },
