@@ -147,6 +147,12 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(staff|driver|guard|conductor|employee|agent|manager|worker|cashier|waiter|waitress|receptionist|engineer) #Adverb? (shouted|swore|yelled|screamed)',
       '(staff|driver|guard|conductor|employee|agent|manager|worker|cashier|waiter|waitress|receptionist|engineer) #Adverb? (laughed|sneered|smirked) (at|in)',
       '(staff|driver|guard|conductor|employee|agent|manager|worker|cashier|waiter|waitress|receptionist|engineer) #Adverb? (laughed|sneered|smirked)$',
+      '(staff|driver|van|lorry|truck|courier|engineer|worker|workers) #Adverb? (blocked|blocking|damaged|scratched|dented|reversed into|drove over|parked on|parked across) (my|our)',
+      // "the hotel had no record of my booking": what we should know, lost.
+      '(had|has|have|there was|there is|no) #Adverb? (no|any)? record of (my|our|the|a)',
+      // "the chicken was pink inside": food that was not safe or not right.
+      '(undercooked|uncooked|stale|rancid)',
+      '#Copula #Adverb? (raw|pink|frozen|cold) (inside|in the middle|in the centre|in the center)',
       // "the doors shut on my kid": something of theirs hurt someone.
       '(door|doors|gate|gates|barrier|barriers|lid|shelf|shelves|sign|ceiling) (shut|closed|slammed|fell|collapsed) (on|onto) (my|our|me|us)',
       '(second|third|fourth|fifth|sixth|#Ordinal) (time|month|week|day|letter|email|call|attempt)',

@@ -60,6 +60,8 @@ describe('customerTrouble', () => {
     'my drawing skills are hopeless haha',
     'been loving the app since the last update, great work',
     'on day 3 of my free trial and loving it',
+    'I like my steak pink inside, can you do that?',
+    'do you keep a record of my orders?',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -86,6 +88,10 @@ describe('customerTrouble', () => {
     // The days counted while it lasts, and the praise that mocks it.
     'so my next day delivery is now on day 4. cool cool cool',
     'day 6 of no internet',
+    // Food not right, what we should have on record, what our staff did to the customer's things.
+    'the chicken in my wrap was pink inside',
+    'the hotel had no record of my booking when I arrived',
+    'your driver blocked my driveway for 20 mins',
     // Shouted with nothing loved, or loved beside what broke.
     'WORST SERVICE EVER',
     'I LOVE IT BUT IT BROKE AFTER A DAY',
