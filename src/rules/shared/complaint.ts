@@ -180,9 +180,11 @@ function clauseSignals(text: string): ComplaintSignals {
   for (let i = 0; i < words.length; i++) {
     const raw = raws[i]!;
     const w = words[i]!;
-    // A negator in the three words before flips a feeling ("not happy", "not bad") and marks a failure.
+    // A negator in the three words before flips a feeling ("not happy", "not bad") and marks a failure; five
+    // through "seem to be" or "appear to be" ("doesn't seem to be working").
     let negated = false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (isNegator(words[k]!)) negated = true;
+    const reach = words.slice(Math.max(0, i - 4), i).some((x) => /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(x)) ? 5 : 3;
+    for (let k = Math.max(0, i - reach); k < i; k++) if (isNegator(words[k]!)) negated = true;
     // Shouting: a run of capitalised words ("PAY ATTENTION TO ME"), or a loud word alone ("AGAIN"); a lone
     // acronym (IBAN, HIPAA) is no shouting.
     const capsRun = /^[A-Z]{2,}$/.test(raw) && /^[A-Z]{2,}$/.test(raws[i + 1] ?? '') && !SHOUT_EXEMPT.test(raw) && !SHOUT_EXEMPT.test(raws[i + 1]!);

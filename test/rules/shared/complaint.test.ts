@@ -22,7 +22,7 @@ describe('customerComplains', () => {
     'Same error on both laptops',
     'thanks a lot for breaking my laptop with that update 🙃🙃',
     'please just fix the login, it logs me out every hour',
-    'doesnt seem to work, can you check if my balance is right?',
+    'top up doesnt seem to work, could you look at my balance?',
     "I didn't subscribe to this and you took £9",
     // A utility gone, a wait that came to nothing, a superlative about our staff, what the tracking claims.
     'no hot water for 3 days now, great service',
@@ -71,6 +71,12 @@ describe('customerComplains', () => {
   it('reads a negated feeling the other way round', () => {
     expect(sentenceSignals('not happy with this at all').negative).toBeGreaterThan(0);
     expect(sentenceSignals('not bad at all').negative).toBe(0);
+  });
+
+  it('reads a failure negated through "seem to be" or "appear to be"', () => {
+    expect(sentenceSignals("the top up doesn't seem to be working").failure).toBe(true);
+    expect(sentenceSignals('the app does not appear to be loading').failure).toBe(true);
+    expect(sentenceSignals("it doesn't seem to be too bad, thanks").failure).toBe(false);
   });
 
   it('reads stretched letters and missing apostrophes as the words they are', () => {
