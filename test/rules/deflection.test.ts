@@ -232,7 +232,7 @@ runRuleTests(rule, {
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
     { text: "They'll be glad to guide you through the booking form.", customer: "still can't book, tried two browsers", findings: [{ messageId: 'notOurs', flagged: "They'll be glad to guide" }] },
-    { text: "If you'd like to return it to your local store, my colleagues there will be able to assist.", customer: 'the lamp arrived scratched', findings: [{ messageId: 'deflect', flagged: "If you'd like to return it to your local store", output: 'Let me sort this out for you from here and update you by [time].' }] },
+    { text: "If you'd like to return it to your nearest branch, our staff there can help with that.", customer: 'the lamp arrived scratched', findings: [{ messageId: 'deflect', flagged: "If you'd like to return it to your nearest branch", output: 'Let me sort this out for you from here and update you by [time].' }] },
     { text: 'Voting on https://t.co/abc is the best way to get it noticed.', customer: 'please bring back the old layout', findings: [{ messageId: 'notOurs', flagged: 'Voting on https://t.co/abc is the best way' }] },
     // Asked whether they tried someone else, told someone else would know, or where to start elsewhere.
     { text: 'Have you tried contacting the manufacturer?', customer: 'headphones stopped working', findings: [{ messageId: 'deflect', flagged: 'Have you tried contacting the manufacturer' }] },
