@@ -741,10 +741,12 @@ const outsideTeam = (ws: readonly Word[], h: number) => {
   if (!/^(?:team|teams|department|staff|people|desk|office|admin|admins|administrator)$/.test(ws[h]!.norm)) return false;
   // "your IT team", "your HR department": the customer's own organisation.
   if (/^(?:it|hr|finance|payroll|legal|security|procurement)$/.test(ws[h - 1]?.norm ?? '') && /^(?:your|ur)$/.test(ws[h - 2]?.norm ?? '')) return true;
-  const owner = ws[h - 1]?.tags.has('Possessive') ? ws[h - 1] : ws[h - 2]?.tags.has('Possessive') && ws[h - 1]!.tags.has('Noun') ? ws[h - 2] : undefined;
+  const o = ws[h - 1]?.tags.has('Possessive') ? h - 1 : ws[h - 2]?.tags.has('Possessive') && ws[h - 1]!.tags.has('Noun') ? h - 2 : -1;
+  if (o === -1) return false;
+  const owner = ws[o]!.norm;
   // "your company's IT team": the customer's own organisation is another business.
-  const own = owner && /^(?:company|organisation|organization|employer|school|university|college|firm|business)['’]s?$/.test(owner.norm) && /^(?:your|ur)$/.test(ws[ws.indexOf(owner) - 1]?.norm ?? '');
-  return !!owner && (own || OUTSIDE_HEAD.test(owner.norm.replace(/['’]s?$/, '')));
+  const own = /^(?:company|organisation|organization|employer|school|university|college|firm|business)['’]s?$/.test(owner) && /^(?:your|ur)$/.test(ws[o - 1]?.norm ?? '');
+  return own || OUTSIDE_HEAD.test(owner.replace(/['’]s?$/, ''));
 };
 
 const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;

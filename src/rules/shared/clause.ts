@@ -140,6 +140,9 @@ function words(sentence: Sentence): Word[] {
   return out;
 }
 
+/** "so please…", "and kindly…": a joining word that opens a request. */
+const opensRequest = (w: Word | undefined, next: Word | undefined) => /^(?:so|and|but|or)$/.test(w?.norm ?? '') && /^(?:please|pls|plz|kindly)$/.test(next?.norm ?? '');
+
 /** Where clauses end: after a word followed by , ; : or a dash, and before a joining word that starts a new subject. */
 function splitClauses(text: string, ws: readonly Word[]): Word[][] {
   const clauses: Word[][] = [];
@@ -149,8 +152,7 @@ function splitClauses(text: string, ws: readonly Word[]): Word[][] {
     const next = ws[i + 1];
     // "so our team can connect", "and we'll follow up", "but I have": a new subject after a joining word; "so please
     // DM…": a request after one.
-    const request = /^(?:so|and|but|or)$/.test(w.norm) && /^(?:please|pls|plz|kindly)$/.test(next?.norm ?? '');
-    if (cur.length > 0 && next && (request || (/^(?:so|and|but|or|because|as)$/.test(w.norm) && /^(?:i|we|our|they|you|someone|the|he|she|it|my|their|your)$/.test(next.norm)))) {
+    if (cur.length > 0 && next && (opensRequest(w, next) || (/^(?:so|and|but|or|because|as)$/.test(w.norm) && /^(?:i|we|our|they|you|someone|the|he|she|it|my|their|your)$/.test(next.norm)))) {
       clauses.push(cur);
       cur = [];
     }
@@ -167,7 +169,7 @@ function splitClauses(text: string, ws: readonly Word[]): Word[][] {
   for (const c of clauses) {
     // "…, they're on 0333…": a pronoun with its verb in a contraction is a clause of its own.
     // "…so please DM @Handle": a request, whatever the tagger made of its verb.
-    const hasVerb = c.some((w) => w.tags.has('Verb') && !w.implicit) || (/^(?:they|we|he|she|i)$/.test(c[0]!.norm) && c[1]?.implicit === true) || (/^(?:so|and|but|or)$/.test(c[0]!.norm) && /^(?:please|pls|plz|kindly)$/.test(c[1]?.norm ?? ''));
+    const hasVerb = c.some((w) => w.tags.has('Verb') && !w.implicit) || (/^(?:they|we|he|she|i)$/.test(c[0]!.norm) && c[1]?.implicit === true) || opensRequest(c[0], c[1]);
     if (!hasVerb && merged.length > 0) merged[merged.length - 1]!.push(...c);
     else merged.push(c);
   }
