@@ -592,6 +592,8 @@ const MUST_BE_DONE = /\b(?:needs? to|has to|have to|must|should) be (?:\w+ed|don
 const BY_US = /\bby (?:us|me|our|my)\b/i;
 /** The same said of the matter's route: "game issues go through our ticket system: <link>". */
 const GOES_THROUGH = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must go|should go|(?:is|are) routed)\s+(?:through|via)\b|\b(?:go|goes|(?:is|are) (?:sent|passed|routed))\s+to\s+(?:our|the)\b/i;
+/** The way to go named as a fact: "the quickest route is…", "your best option would be…". */
+const ADVISED_WAY = /\b(?:the|your)\s+(?:best|quickest|fastest|easiest|simplest|only)\s+(?:way|route|option|place|bet)\b[^.;]*?\b(?:is|would be|'s)\b/i;
 /** …or of the people: "our Irish team can be found at @BrandIE". */
 const REACHABLE = /\b(?:can|could|may) (?:also )?be (?:found|reached|contacted)\b/i;
 /**
@@ -631,6 +633,14 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   const handled = HANDLED_BY.exec(clauseText)?.index ?? -1;
   const routed = GOES_THROUGH.exec(clauseText)?.index ?? -1;
   if ((BEST_ON.test(clauseText) || PEOPLE_AT.test(clauseText) || handled !== -1 || routed !== -1 || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  // "For furniture faults the quickest route is our aftercare portal: <link>": the way named is another channel, a
+  // line, address, chat or page said after "is" (not "the best way to avoid phone scams is in this link").
+  const advised = ADVISED_WAY.exec(clauseText);
+  const doneAt = (ch: Channel) => PICKED_UP_ELSEWHERE.has(ch.kind) ? ch.kind !== 'link' : ch.kind === 'web' && /^(?:portal|form|site|website|app)$/i.test(sentence.text.slice(ch.start, ch.end));
+  const named = advised ? c.channels.filter((ch) => ch.start - c.start >= advised.index + advised[0].length && doneAt(ch)) : [];
+  if (named.length > 0 && !ourWords && !THEIR_NUMBER.test(clauseText)) {
+    return named.some((ch) => ch.kind !== 'web') ? { kind: 'channel', ...at } : { kind: 'resource', ...at, needsAsk: true };
+  }
   // Self-serve means at a link ("options are available at <link>", "refunds can be requested yourself at
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
@@ -1227,7 +1237,7 @@ export default defineRule({
           '(we|i) (can|could) not do anything (about|for|to)',
           '(we|i) (do|can|could) not (handle|deal with|process|manage|look after|cover|help with|assist with)',
           '(is|are) (a|an)? (different|separate|another|other) (department|team|company|business|organisation|organization|matter)',
-          '(is|are) (best|better|well) placed to (help|advise|assist|answer|sort|deal)',
+          '(is|are) (best|better|well) placed to (help|advise|assist|answer|sort|deal|look|investigate|resolve|check|handle|fix)',
           '!(i|we) (is|are|#Copula) (best|better) to (speak|talk|ask|contact|call|chat|ring)',
           '(is|are) the (best|right) (people|team|place|ones|person|department) to (ask|contact|help|speak|talk|deal)',
           '(can|could) not be (done|handled|processed|opened|changed|sorted|dealt with|arranged) (over|in|via|through|by|on|from) (chat|email|phone|this|the|our|online|here|social)',

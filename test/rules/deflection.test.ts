@@ -227,6 +227,9 @@ runRuleTests(rule, {
     { text: "I've asked your IT team to reset it, they'll confirm by 3pm.", customer: "cant log in" },
     { text: "I've rebooked you with the airline for the 14:05.", customer: "my flight was moved" },
     { text: "It's us you need to speak to, so just reply here with your booking ref.", customer: "can you fix my booking" },
+    // A best way that is reading, not another channel; the agent best placed.
+    { text: "The best way to avoid phone scams is in this link: https://t.co/x.", customer: "please get back to me" },
+    { text: "I'm best placed to look into this, so leave it with me.", customer: "can you help" },
     { text: "The refund will have to come from the finance team, who I've asked to send it today.", customer: "my refund" },
   ],
   invalid: [
@@ -650,5 +653,8 @@ runRuleTests(rule, {
     // The party put first ("it's them you need to speak to"); what a letting agent holds or handles.
     { text: "deposits r handled by the letting agent so its them u need to speak to", customer: "wheres my deposit", findings: [{"messageId":"notOurs","flagged":"its them u need to speak to","output":"deposits r handled by the letting agent so let me find out what I can do and update you by [time]"}] },
     { text: "Deposits are held by the letting agent.", customer: "wheres my deposit", findings: [{"messageId":"notOurs","flagged":"Deposits are held by the letting agent","output":"Let me find out what I can do and update you by [time]."}] },
+    // The quickest route named as another channel or portal; someone else "best placed to look into" it.
+    { text: "For furniture faults the quickest route is our aftercare portal: https://t.co/AbC123", customer: "my sofa is broken", findings: [{"messageId":"resource","flagged":"For furniture faults the quickest route is our aftercare portal: https://t.co/AbC123","output":"For furniture faults the quickest route is our aftercare portal: https://t.co/AbC123 — or just reply here and I'll take care of it for you"}] },
+    { text: "Our branches are independently owned, so the branch manager is best placed to look into this for you.", customer: "I was overcharged at your Leeds branch", findings: [{"messageId":"notOurs","flagged":"the branch manager is best placed to look","output":"Our branches are independently owned, so let me find out what I can do and update you by [time]."}] },
   ],
 });
