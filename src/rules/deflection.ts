@@ -748,7 +748,7 @@ const PARTNER = /^(?:partner|partners|partner's)$/;
 const outsideAgent = (ws: readonly Word[], h: number) => /^(?:agent|agents)$/.test(ws[h]!.norm) && /^(?:travel|letting|estate|booking|ticket|ticketing|insurance)$/.test(ws[h - 1]?.norm ?? '');
 /** The people of another business: "the courier's team", "your bank's fraud department", "your IT team". */
 const outsideTeam = (ws: readonly Word[], h: number) => {
-  if (!/^(?:team|teams|department|staff|people|desk|office|admin|admins|administrator)$/.test(ws[h]!.norm)) return false;
+  if (!/^(?:team|teams|department|staff|people|desk|office)$/.test(ws[h]!.norm)) return false;
   // "your IT team", "your HR department": the customer's own organisation.
   if (/^(?:it|hr|finance|payroll|legal|security|procurement)$/.test(ws[h - 1]?.norm ?? '') && /^(?:your|ur)$/.test(ws[h - 2]?.norm ?? '')) return true;
   const o = ws[h - 1]?.tags.has('Possessive') ? h - 1 : ws[h - 2]?.tags.has('Possessive') && ws[h - 1]!.tags.has('Noun') ? h - 2 : -1;
