@@ -367,6 +367,14 @@ function target(sentence: Sentence, toks: readonly Tok[], v: number, after: numb
   // the words before it are what is sent, not who it goes to ("give your bank a call" keeps its party inside).
   const lastOfPhrase = toks[after - 1];
   const first = after - 1 > v && lastOfPhrase && PREPOSITIONS.has(lastOfPhrase.norm) ? after : v + 1;
+  // "drop accounts an email", "give billing a ring": whoever stands between the verb and "a call" gets it, a team
+  // named by its work as much as one the lists know.
+  const given = GIVE_A.test(toks[v]!.norm) ? toks.findIndex((t, k) => k > v + 1 && k < after && /^(?:a|an)$/.test(t.norm)) : -1;
+  const recipients = given === -1 ? [] : toks.slice(v + 1, given);
+  if (recipients.length > 0 && recipients.length <= 3 && recipients.every((t) => !t.implicit && /^[\w'’&-]+$/.test(t.text) && (!t.tags.has('Pronoun') || t.tags.has('Possessive'))) && !isUs(recipients[0]!.start, recipients[recipients.length - 1]!.end)) {
+    const party = sentence.text.slice(recipients[0]!.start, recipients[recipients.length - 1]!.end);
+    return { kind: 'party', end: recipients[recipients.length - 1]!.end, party, ours: /^our\b/i.test(party) };
+  }
   for (let i = first; i <= last; i++) {
     const t = toks[i]!;
     if (t.implicit) continue;
@@ -429,6 +437,9 @@ function target(sentence: Sentence, toks: readonly Tok[], v: number, after: numb
   hits.sort((a, b) => a.end - b.end);
   return hits.find((x) => x.kind === 'party' || x.kind === 'place') ?? hits[0];
 }
+
+/** Verbs that give someone "a call", "a line", "an email". */
+const GIVE_A = /^(?:give|giving|drop|dropping|shoot|shooting|flick|flicking)$/;
 
 /** The customer's own people: neighbours, household, family. */
 const AROUND_THEM = /^(?:neighbou?rs?|household|housemates?|flatmates?|roommates?|family|wife|husband|kids|children|parents|friends?)$/;
@@ -576,7 +587,12 @@ const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'c
 /** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
 const THEIR_NUMBER = /\b(?:(?:call|ring|phone|text|reach|contact)(?:ing)? you|your (?:number|phone|mobile))\b/i;
 /** Self-serve said to be possible, with no one named to do it: "refunds can be requested yourself at <link>". */
-const SELF_SERVE_PASSIVE = /\bcan (?:also |only |easily )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted|left|given|raised|reported|logged|lodged|filed|sorted|processed|claimed|completed|updated)\b|\bcan (?:also |easily )?be \w+ed (?:yourself|by you)\b/i;
+const SELF_SERVE_PASSIVE = /\bcan (?:also |only |easily )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted|left|given|raised|reported|logged|lodged|filed|sorted|processed|claimed|completed|updated|edited|amended|paused)\b|\bcan (?:also |easily )?be \w+ed (?:yourself|by you)\b/i;
+const DONE_FOR_THEM = /\b(?:has|have|'s|had) been\b|\b(?:was|were) \w+ed\b/i;
+/** People reached by a way of their own, not this thread: "our claims team can be contacted through the portal". */
+const REACHED_PEOPLE = /\b(?:team|teams|mods|moderators|specialists?|experts?|agents?|advis[eo]rs?|colleagues|department|desk|staff)\s+(?:can|could|may) (?:also |only )?be (?:reached|contacted)\s+(?:via|at|on|through|by|using|in)\s+(?!(?:here|dm|dms|this|direct message|private message|us)\b)/i;
+/** A place in the product that is the customer's own: "in your account", "from the app", "under your profile". */
+const IN_THEIR_ACCOUNT = /\b(?:in|from|via|through|under|on|using) (?:your|the) (?:online |customer )?(?:account|app|portal|dashboard|profile|settings|orders? page|account page)\b/i;
 /** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
 const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested|managed) (?:through|via|in|on|at) (?:our|the|your|\S+\.[a-z]{2,}\S*)/i;
 /** A team of ours said to be best reached on another channel: "our delivery team are best on live chat at <link>". */
@@ -633,6 +649,8 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   const handled = HANDLED_BY.exec(clauseText)?.index ?? -1;
   const routed = GOES_THROUGH.exec(clauseText)?.index ?? -1;
   if ((BEST_ON.test(clauseText) || PEOPLE_AT.test(clauseText) || handled !== -1 || routed !== -1 || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  // "The community mods can be reached via the report button": people said to be reached some other way.
+  if (REACHED_PEOPLE.test(clauseText) && !ourWords && !THEIR_NUMBER.test(clauseText)) return { kind: 'channel', ...at };
   // "For furniture faults the quickest route is our aftercare portal: <link>": the way named is another channel, a
   // line, address, chat or page said after "is" (not "the best way to avoid phone scams is in this link").
   const advised = ADVISED_WAY.exec(clauseText);
@@ -666,7 +684,11 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
     return { kind: people ? 'channel' : 'resource', ...at, needsAsk: true, alone: true };
   }
   // "Slots can only be changed by you in the app": only the customer can, somewhere else; no link needed.
-  if (SELF_SERVE_PASSIVE.test(clauseText) && /\b(?:only|by you|yourself)\b/i.test(clauseText) && c.channels.some((ch) => ch.kind === 'web')) return { kind: 'resource', ...at, needsAsk: true };
+  // "Readings can be updated in your account under Meter > Submit": a path in the product for the customer to take.
+  // Not after something done for them ("your new bill has been sent and can be downloaded…").
+  const passive = SELF_SERVE_PASSIVE.test(clauseText) && !ourWords && !BY_US.test(clauseText) && !DONE_FOR_THEM.test(clauseText);
+  if (passive && /\b(?:only|by you|yourself)\b/i.test(clauseText) && c.channels.some((ch) => ch.kind === 'web')) return { kind: 'resource', ...at, needsAsk: true };
+  if (passive && (c.channels.some((ch) => ch.kind === 'menu') || IN_THEIR_ACCOUNT.test(clauseText))) return { kind: 'resource', ...at, needsAsk: true };
   return undefined;
 }
 
@@ -725,7 +747,7 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
   const lead = ws.findIndex((w) => !w.implicit && !/^\W*$/.test(w.text) && !CLAUSE_WORDS.has(w.norm));
   if (named && lead !== -1 && lead < before && ws[lead]!.norm === 'they') return { first: ws[lead]!, last: ws[lead]!, party: named };
   const det = ws.findIndex((w) => /^(?:your|the|their|a|any)$/.test(w.norm));
-  if (det === -1 || det >= before - 1) return undefined;
+  if (det === -1 || det >= before - 1) return brandSupport(ws, lead, before);
   let subject = ws.slice(det, before);
   // "The bank that issued your card can…": the party is the noun phrase before its relative clause.
   const relative = subject.findIndex((w, k) => k > 1 && /^(?:that|who|which)$/.test(w.norm));
@@ -737,6 +759,27 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
   const theirs = subject[0]!.norm === 'their' && subject[subject.length - 1]!.tags.has('Noun');
   if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !outsideAgent(subject, subject.length - 1) && !outsideTeam(subject, subject.length - 1) && !theirs && !maker) return undefined;
   return { first: subject[0]!, last: subject[subject.length - 1]! };
+}
+
+/** Who answers for a brand: "Samsung support", "Apple customer care", "Google's help desk". */
+const SUPPORT_HEAD = /^(?:support|care|helpdesk|desk|service|services|team)$/;
+
+/**
+ * Another brand, or its support, named with no determiner as the subject: "Samsung support should be able to take a
+ * look", "PayPal can refund it". A proper noun first (not our words), then nouns to a support head.
+ */
+function brandSupport(ws: readonly Word[], lead: number, before: number): { first: Word; last: Word } | undefined {
+  if (lead === -1 || before - lead < 1 || before - lead > 4) return undefined;
+  const subject = ws.slice(lead, before);
+  const brand = subject[0]!;
+  // At a sentence's start the tagger reads a brand as a common noun ("Evri can…", "Apple Support can…"): its capital says it.
+  const named = brand.tags.has('ProperNoun') || (/^[A-Z]/.test(brand.text) && brand.tags.has('Noun') && !brand.tags.has('Plural'));
+  // "PayPal can refund it": a business by its name alone (a colleague's name is a person, and stays ours); not a
+  // thing that can be done ("Collection can be arranged").
+  if (subject.length === 1) return named && !brand.tags.has('Person') && !brand.tags.has('Pronoun') && (ws[before + 1]?.norm !== 'be' || /^(?:able|happy|glad)$/.test(ws[before + 2]?.norm ?? '')) ? { first: brand, last: brand } : undefined;
+  if (!named || brand.tags.has('Pronoun') || !SUPPORT_HEAD.test(subject[subject.length - 1]!.norm)) return undefined;
+  if (!subject.every((w) => w.tags.has('Noun') || w.tags.has('ProperNoun') || w.tags.has('Possessive'))) return undefined;
+  return { first: brand, last: subject[subject.length - 1]! };
 }
 
 /** What marks a party as the one behind the thing: it made, sold, issued, listed or runs it. */
@@ -761,6 +804,15 @@ const outsideTeam = (ws: readonly Word[], h: number) => {
 
 const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;
 
+/** Whom the customer bought or booked through: "as you booked with an agent", "you bought it from a reseller". */
+const boughtFrom = (ws: readonly Word[], h: number) => {
+  const d = h - 1 >= 0 && NP_DETERMINER.test(ws[h - 1]!.norm) ? h - 1 : h - 2;
+  const prep = ws[d - 1];
+  if (!prep || !/^(?:with|through|via|from)$/.test(prep.norm)) return false;
+  const verb = ws[d - 2]?.tags.has('Pronoun') ? ws[d - 3] : ws[d - 2];
+  return !!verb && /^(?:booked|bought|purchased|ordered|got|rented|hired)$/.test(verb.norm) && /^(?:you|u)$/.test(ws[ws.indexOf(verb) - 1]?.norm ?? '');
+};
+
 /**
  * The outside business an earlier clause of the sentence names, for a "they" after it to stand for: "the station
  * operator", "your card provider", "a third-party site". Nothing of ours in it.
@@ -771,7 +823,7 @@ function namedParty(sentence: Sentence, clauses: readonly Clause[], k: number): 
     for (let h = ws.length - 1; h > 0; h--) {
       const thirdParty = /^third[- ]party$/.test(ws[h - 1]!.norm) || (ws[h - 1]!.norm === 'party' && ws[h - 2]?.norm === 'third');
       const partner = PARTNER.test(ws[h - 1]!.norm) && ws[h]!.tags.has('Noun');
-      if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideAgent(ws, h) && !((thirdParty || partner) && ws[h]!.tags.has('Noun'))) continue;
+      if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideAgent(ws, h) && !((thirdParty || partner || boughtFrom(ws, h)) && ws[h]!.tags.has('Noun'))) continue;
       // Back over the noun phrase to its determiner: "the station operator", "a third-party site".
       let d = h - 1;
       const determiner = (n: string) => NP_DETERMINER.test(n) || (partner && n === 'our');
@@ -815,7 +867,9 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   const bare = ws.slice(v).every((w) => w.implicit || /^\W*$/.test(w.text));
   // "Your bank can give you more info on that charge": telling the customer what we do not is help too.
   const informs = verb && /^(?:give|provide|offer|share)$/.test(verb.root) && ws.slice(v + 1, v + 6).some((w) => INFO.test(w.norm));
-  if (!bare && !informs && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
+  // "…should be able to take a look", "…can have a look for you": looking into it.
+  const looks = verb && /^(?:take|have)$/.test(verb.root) && ws[v + 1]?.norm === 'a' && /^(?:look|peek|check)$/.test(ws[v + 2]?.norm ?? '');
+  if (!bare && !informs && !looks && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
   const chain = ws.slice(modal, v).map((w) => w.norm);
   const able = /^(?:can|could)$/.test(ws[modal]!.norm) || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
   if (!able) return undefined;

@@ -231,6 +231,12 @@ runRuleTests(rule, {
     { text: "The best way to avoid phone scams is in this link: https://t.co/x.", customer: "please get back to me" },
     { text: "I'm best placed to look into this, so leave it with me.", customer: "can you help" },
     { text: "The refund will have to come from the finance team, who I've asked to send it today.", customer: "my refund" },
+    // A colleague by name; what was done for the customer; reached here; booked with us; a thing that can be arranged.
+    { text: "Sarah can refund that for you now.", customer: "I was charged twice" },
+    { text: "Your address has been changed and can be edited in your account under Profile > Addresses.", customer: "my orders still go to my old address" },
+    { text: "Our team can be reached here around the clock.", customer: "my order is late" },
+    { text: "As you booked with us, I've moved you to the next flight.", customer: "my flight was cancelled" },
+    { text: "Collection can be arranged for Monday morning.", customer: "my fridge is faulty" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -656,5 +662,13 @@ runRuleTests(rule, {
     // The quickest route named as another channel or portal; someone else "best placed to look into" it.
     { text: "For furniture faults the quickest route is our aftercare portal: https://t.co/AbC123", customer: "my sofa is broken", findings: [{"messageId":"resource","flagged":"For furniture faults the quickest route is our aftercare portal: https://t.co/AbC123","output":"For furniture faults the quickest route is our aftercare portal: https://t.co/AbC123 — or just reply here and I'll take care of it for you"}] },
     { text: "Our branches are independently owned, so the branch manager is best placed to look into this for you.", customer: "I was overcharged at your Leeds branch", findings: [{"messageId":"notOurs","flagged":"the branch manager is best placed to look","output":"Our branches are independently owned, so let me find out what I can do and update you by [time]."}] },
+    // Another brand or its support, by name; whom the customer bought through; a path in their account; people
+    // reached some other way; a team given "an email".
+    { text: "Dyson support should be able to take a look at the motor for you.", customer: "my vacuum stopped working", findings: [{"messageId":"deflect","flagged":"Dyson support should be able to take a look at the motor for you","output":"I'll check this with Dyson support for you and update you by [time]."}] },
+    { text: "Evri can trace it for you from their depot.", customer: "my parcel never came", findings: [{"messageId":"deflect","flagged":"Evri can trace it for you from their depot","output":"I'll check this with Evri for you and update you by [time]."}] },
+    { text: "Since you bought it through a reseller, they'll need to arrange the refund.", customer: "I want a refund", findings: [{"messageId":"deflect","flagged":"they'll need to arrange the refund","output":"Since you bought it through a reseller, I'll check this with them for you and update you by [time]."}] },
+    { text: "Address changes can be made in your account under Profile > Addresses.", customer: "my orders still go to my old address", findings: [{"messageId":"resource","flagged":"Address changes can be made in your account under Profile > Addresses","output":"Address changes can be made in your account under Profile > Addresses — or just reply here and I'll take care of it for you."}] },
+    { text: "Our claims team can be contacted through the claims portal.", customer: "my suitcase was damaged on the flight", findings: [{"messageId":"channel","flagged":"Our claims team can be contacted through the claims portal","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "Drop billing an email with the invoice number.", customer: "I was charged twice", findings: [{"messageId":"deflect","flagged":"Drop billing an email","output":"I'll check this with billing for you and update you by [time]."}] },
   ],
 });
