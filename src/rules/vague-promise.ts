@@ -87,7 +87,7 @@ const customerMust = (toks: readonly Tok[], future: number): boolean => {
 };
 const RECEIVED_DM = /\b(?:got|received|have|has|for|seen|saw|read)\s+(?:your|the)\s+(?:dm|direct message|private message|pm)s?\b/i;
 const REPLY_VERB = /\b(?:respond|responding|reply|replying|follow(?:ing)? up|get(?:ting)? back|be in touch)\b/i;
-const COMMUNICATION = /^(get|getting|be|keep|reach|contact|update|let|follow|come|write|respond|reply|hear|circle|touch|call|ring|phone)\b/i;
+const COMMUNICATION = /^(get|getting|be|keep|reach|reaching|contact|contacting|update|updating|let|follow|following|come|coming|write|writing|respond|responding|reply|replying|hear|circle|touch|call|calling|ring|phone)\b/i;
 
 function tokenize(sentence: Sentence): Tok[] {
   const toks: Tok[] = [];
@@ -154,6 +154,8 @@ function futureBefore(toks: Tok[], at: number): number {
       return next?.norm === 'have' && toks[i + 2]?.tags.has('PastTense') ? -1 : i;
     }
     if (t.norm === 'to' && i > 0 && FUTURE_BEFORE_TO.has(toks[i - 1]!.norm)) return i - 1;
+    // "It's due back in stock soon", "the fix is due out soon" (not "your bill is due soon", the customer's to pay).
+    if (t.norm === 'due' && /^(?:back|out)$/.test(toks[i + 1]?.norm ?? '')) return i;
   }
   return -1;
 }
@@ -445,7 +447,7 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     let end: number;
     if (talk.length > 0) {
       const rest = sentence.text.slice(last.end - sentence.start);
-      const adv = /^(?:\s+(?:here|there|again|too|directly|personally|as well|on this|on that|on it|myself|ourselves|yourself|by (?:email|phone|text)))*/i.exec(rest)![0];
+      const adv = /^(?:\s+(?:here|there|again|too|directly|personally|as well|on this|on that|on it|myself|ourselves|yourself|with (?:you|u)|by (?:email|phone|text)))*/i.exec(rest)![0];
       end = last.end + adv.length;
       edits.push({ start: end, end, text: ' by [time]' });
     } else {
@@ -586,7 +588,7 @@ export default defineRule({
           '(very|real|pretty|fairly)? soon',
           '(shortly|asap|a.s.a.p.|promptly|eventually|sometime)',
           'as soon as (possible|practicable|we can|i can|they can|we are able|humanly possible)',
-          'as (quickly|fast) as (possible|we can|i can)',
+          'as (quickly|fast) as (possible|we can|i can|they can|we possibly can|they possibly can)',
           'in due (course|time)',
           'at (the|our|their) (earliest|first) (opportunity|convenience|chance)',
           'at some (point|stage)',
@@ -642,9 +644,9 @@ export default defineRule({
           'get back to #Pronoun',
           'come back to #Pronoun',
           'circle back',
-          '(be|get|keep) in touch',
-          '(be|get) in contact',
-          'reach out to? #Pronoun?',
+          '(be|get|keep) back? in touch',
+          '(be|get) back? in contact',
+          '(reach|reaching) out to? #Pronoun?',
           'contact you',
           '(call|ring|phone) (you|#Pronoun) back?',
           'update (you|your)',
@@ -686,9 +688,9 @@ export default defineRule({
           '(stay|keep) tuned',
           'watch this space',
           '(more|further) (info|information|details|news|updates|updates) (to come|to follow|coming|will follow)',
-          '(a|the|our)? (fix|patch|solution|resolution|update|workaround) (is|#Copula) #Adverb? (on the way|on its way|coming|in the works|being worked on)',
+          '(a|the|our)? (fix|hotfix|patch|solution|resolution|update|workaround) (is|#Copula) #Adverb? (on the way|on its way|coming|in the works|being worked on)',
           '(engineer|engineers|technician|technicians|crew|team|someone|help) .{0,5} on (their|its|his|her|the) way',
-          '(fix|fixes|patch|patches|workaround|solution) (incoming|inbound)',
+          '(fix|fixes|hotfix|patch|patches|workaround|solution) (incoming|inbound)',
         ],
       },
       customerStep: {

@@ -118,6 +118,10 @@ runRuleTests(rule, {
     // News announced as coming, its season said beside it.
     { text: "Watch this space! We'll share news in the spring.", customer: "where are you opening next?" },
     { text: "You'll have to wait for your bank to release it soon.", customer: "refund??" },
+    // What the customer owes is no promise of ours; a date and a time are concrete.
+    { text: "Your next bill is due soon.", customer: "how much is my next bill" },
+    { text: "The red one is due back on the 14th.", customer: "when is the red one back" },
+    { text: "I'll be back in touch by 4pm today.", customer: "I was charged twice" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -308,5 +312,11 @@ runRuleTests(rule, {
     { text: "We're working on it as we speak.", customer: "the site is down", findings: [{"messageId":"ongoing","flagged":"We're working on it as we speak","output":"We're working on it as we speak and I'll update you by [time]."}] },
     { text: "Sorry about that! Our devs are fixing it right now.", customer: "the app keeps crashing", findings: [{"messageId":"ongoing","flagged":"Our devs are fixing it right now","output":"Sorry about that! Our devs are fixing it right now and I'll update you by [time]."}] },
     { text: "Sorry for the wait, the warehouse is currently working through a backlog.", customer: "my order still hasn't shipped", findings: [{"messageId":"ongoing","flagged":"the warehouse is currently working through a backlog","output":"Sorry for the wait, the warehouse is currently working through a backlog and I'll update you by [time]."}] },
+    // "as quickly as they can"; "reaching out", "back in touch"; a hotfix on the way; due back "soon".
+    { text: "Someone from the team will get to you as quickly as they can.", customer: "I've been on hold for an hour", findings: [{"messageId":"vague","flagged":"Someone from the team will get to you as quickly as they can","output":"Someone from the team will get to you by [time]."}] },
+    { text: "Our claims team will be reaching out to you.", customer: "my suitcase is damaged", findings: [{"messageId":"commitment","flagged":"Our claims team will be reaching out to you","output":"Our claims team will be reaching out to you by [time]."}] },
+    { text: "We'll be back in touch with you.", customer: "I was charged twice", findings: [{"messageId":"commitment","flagged":"We'll be back in touch with you","output":"I'll be back in touch with you by [time]."}] },
+    { text: "A hotfix is on the way.", customer: "the app crashes after the update", findings: [{"messageId":"ongoing","flagged":"A hotfix is on the way","output":"A hotfix is on the way — I'll update you by [time]."}] },
+    { text: "The red one is due back in stock soon.", customer: "when is the red one back", findings: [{"messageId":"vague","flagged":"due back in stock soon","output":"The red one is due back in stock by [time]."}] },
   ],
 });
