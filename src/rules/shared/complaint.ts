@@ -114,6 +114,8 @@ const RECURS = /\bstill\s+(?:(?!feeling|loving|enjoying|using|thinking|looking|p
 const DEMAND_FIX = /\b(?:fix|repair|sort out|sort it)\b/i;
 /** Praise for how something keeps going wrong: "love how I pay for premium and still get ads" (not "…still works"). */
 const SARCASM = /\b(?:love|loving|great|nice|brilliant)\s+how\b[^.!?]{0,60}?\b(?:still|again|yet)\b(?!\s+(?:\w+\s+)?(?:works?|working|going|runs?|running|fine|good|great|perfect|strong|alive|there|looks?|love)\b)/i;
+/** "Great, another 'delivered' parcel that isn't here", "brilliant, still waiting": praise that opens on more of the same. */
+const SARCASTIC_OPENER = /^\W*(?:oh\s+)?(?:great|brilliant|perfect|lovely|fantastic|wonderful|super|excellent|nice|cool|fab)\s*[,!.…—–-]+\s*(?:yet\s+)?(?:another|again|still)\b/i;
 /** "Ordered a large, got a small": what came is not what was ordered. */
 const GOT_OTHER = /\b(?:ordered|asked for|paid for|bought)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)[^.?!]{0,30}?\b(?:got|received|came with|sent me|delivered|gave me)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)/i;
 const NOT_A_THING = /^(?:it|them|this|that|these|those|today|yesterday|here|there|back|now|on|in|to|yet|fine|ok|okay|quickly|fast|soon|early|safely|everything|all|my|the|a|an|free|extra|bonus|complimentary|gift|discount|voucher|sample)$/i;
@@ -157,7 +159,10 @@ export function sentenceSignals(text: string): ComplaintSignals {
   total.pleased = (SOLVED.test(text) && !total.failure) || (total.positive >= 3 && total.negative === 0);
   if (DEMAND_FIX.test(text) || (RECURS.test(text) && !total.neutralQuestion)) total.problem = true;
   // "Love how I pay for premium and still get ads": praise for what keeps going wrong is sarcasm.
-  if (SARCASM.test(text) && !/\b(?:thanks|thank you|thx|ty|cheers)\b/i.test(text)) {
+  // The opener is sarcasm only when nothing kind follows it ("great, another lovely meal" is praise).
+  const opener = SARCASTIC_OPENER.exec(text);
+  const sarcasticOpener = !!opener && clauseSignals(text.slice(opener[0].length)).positive === 0;
+  if ((SARCASM.test(text) || sarcasticOpener) && !/\b(?:thanks|thank you|thx|ty|cheers)\b/i.test(text)) {
     total.upset = true;
     total.pleased = false;
   }

@@ -78,6 +78,15 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(than|what) (it|they|this|that|i|we) (should|ought to) (be|have)',
       '(and|then|just) #Adverb? (got|get|was|were|been)? (cut off|disconnected|hung up|dropped)',
       '(a|the|this|that|another|known|major|#Value) bug',
+      // A machine that jams, a part that is dead ("a dead pixel right in the middle").
+      '(jams|jammed|jamming|paper jam|paper jams)',
+      '(dead|stuck|flat) (pixel|pixels|battery|batteries|spot|spots|key|keys|button|buttons)',
+      'dead on arrival',
+      // What never turned up, and help that leads nowhere ("your chatbot just goes round in circles").
+      'nowhere to be (seen|found)',
+      'no sign of (it|them|my|our|the|a|an|any)',
+      '(round|around) in circles',
+      '(the|a) (runaround|run-around|run around)',
       '(missing|lost|vanished|disappeared|deleted|wiped|erased|hacked|stuck|unreadable|unplayable|unusable|unsafe|impossible)',
       '(wrong|incorrect|duplicate|duplicated|mix-up|mixup|mixed up)',
       '(late|delayed|overdue|overbooked|downgraded|bumped)',
@@ -109,6 +118,9 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(#Negative|never|hardly) #Adverb? (been|be)? (pay|paid|access|use|play|log|sign|print|included|explained|imported|import|saved|save)',
       '(#Negative|never|hardly) #Adverb? (been|be)? (auto|automatically)? (renew|renews|renewed|activate|activated|register|registered|scan|scans|scanned)',
       '(#Negative|never|hardly) #Adverb? (been|be)? (transfer|transferred|clear|cleared|reflect|reflected|recognise|recognised|recognize|recognized)',
+      // What a thing is for, failing: "the seat didn't recline", "it won't pair", "the game won't download".
+      '(#Negative|never|hardly) #Adverb? (recline|reclined|fit|fits|fitted|close|closes|closed|lock|locks|locked|unlock|unlocks|unlocked|flush|flushes|drain|drains)',
+      '(#Negative|never|hardly) #Adverb? (heat|heats|heated|cool|cools|spin|spins|pair|pairs|paired|boot|boots|install|installs|installed|download|downloads|downloaded|upload|uploads|uploaded)',
       '(#Negative|never|hardly) #Adverb? (happen|happened|happens|materialise|materialised|materialize|materialized|followed up|got back|rang back|called back)',
       '(was|were|been|got) #Adverb? (given|sold|handed) (away|to someone else|to somebody else|to another)',
       '(threw|thrown|chucked|dumped|tossed|flung|dropped|kicked) (my|our|the) (parcel|package|box|delivery|order|bag|bags|suitcase|luggage)',

@@ -66,6 +66,8 @@ describe('customerComplains', () => {
     expect(tone('ordered a medium, got an XL. cool.').complains).toBe(true);
     expect(tone('got it, cool').upset).toBe(false);
     expect(tone('the new menu is great, great, great!').upset).toBe(false);
+    expect(tone('great, still waiting on my refund').upset).toBe(true);
+    expect(tone('great, another lovely meal').upset).toBe(false);
   });
 
   it('reads a negated feeling the other way round', () => {

@@ -62,6 +62,9 @@ describe('customerTrouble', () => {
     'on day 3 of my free trial and loving it',
     'I like my steak pink inside, can you do that?',
     'do you keep a record of my orders?',
+    // A jam that is food or traffic; praise opening on more good news.
+    'do you sell strawberry jam?',
+    'Great, another order arrived safely, thanks!',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -95,6 +98,15 @@ describe('customerTrouble', () => {
     // Shouted with nothing loved, or loved beside what broke.
     'WORST SERVICE EVER',
     'I LOVE IT BUT IT BROKE AFTER A DAY',
+    // A machine that jams, a dead part, what never showed, help that goes nowhere, praise opening on more of the same.
+    'the scanner you sold me jams on every sheet',
+    'my new monitor has two dead pixels',
+    'the refund is nowhere to be found',
+    'your phone menu sends me round in circles',
+    'brilliant, another "delivered" parcel I never got',
+    // What a thing is for, failing.
+    'the tray table would not close on my flight',
+    'my new earbuds won\'t pair',
   ])('reports trouble in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
