@@ -585,14 +585,14 @@ const CLAIM = /\b(?:claim|dispute|case|complaint|return request)s?\b/i;
 /** Getting in touch with someone: offered on a line, chat or link, someone new picks the problem up. */
 const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'speak', 'talk', 'message', 'get']);
 /** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
-const THEIR_NUMBER = /\b(?:(?:call|ring|phone|text|reach|contact)(?:ing)? you|your (?:number|phone|mobile))\b/i;
+const THEIR_NUMBER = /\b(?:(?:call|ring|phone|text|reach|contact)(?:ing)? you|(?<!\bfrom )your (?:number|phone|mobile))\b/i;
 /** Self-serve said to be possible, with no one named to do it: "refunds can be requested yourself at <link>". */
 const SELF_SERVE_PASSIVE = /\bcan (?:also |only |easily )?be (?:requested|done|made|arranged|managed|changed|tracked|cancell?ed|booked|started|submitted|left|given|raised|reported|logged|lodged|filed|sorted|processed|claimed|completed|updated|edited|amended|paused)\b|\bcan (?:also |easily )?be \w+ed (?:yourself|by you)\b/i;
 const DONE_FOR_THEM = /\b(?:has|have|'s|had) been\b|\b(?:was|were) \w+ed\b/i;
 /** People reached by a way of their own, not this thread: "our claims team can be contacted through the portal". */
 const REACHED_PEOPLE = /\b(?:team|teams|mods|moderators|specialists?|experts?|agents?|advis[eo]rs?|colleagues|department|desk|staff)\s+(?:can|could|may) (?:also |only )?be (?:reached|contacted)\s+(?:via|at|on|through|by|using|in)\s+(?!(?:here|dm|dms|this|direct message|private message|us)\b)/i;
-/** A place in the product that is the customer's own: "in your account", "from the app", "under your profile". */
-const IN_THEIR_ACCOUNT = /\b(?:in|from|via|through|under|on|using) (?:your|the) (?:online |customer )?(?:account|app|portal|dashboard|profile|settings|orders? page|account page)\b/i;
+/** A place in the product that is the customer's own, or a form to fill: "in your account", "from the app", "via the survey". */
+const IN_THEIR_ACCOUNT = /\b(?:in|from|via|through|under|on|using) (?:your|the) (?:online |customer )?(?:account|app|portal|dashboard|profile|settings|orders? page|account page)\b|\b(?:via|through|using|on|in) (?:the|our|your|this) (?:[\w'-]+ ){0,2}(?:survey|form|portal|website|site)\b/i;
 /** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
 const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested|managed) (?:through|via|in|on|at) (?:our|the|your|\S+\.[a-z]{2,}\S*)/i;
 /** A team of ours said to be best reached on another channel: "our delivery team are best on live chat at <link>". */
@@ -1215,6 +1215,8 @@ export default defineRule({
           '(submit|submitting|complete|completing)',
           '(fill|filling) (in|out)',
           '(raise|raising|report|reporting|dispute|disputing|claim|claiming) .{0,4} (to|with|through|via|at)',
+          // "raise it on their GitHub", "report it on the council's site".
+          '(raise|raising|report|reporting) .{0,4} on (the|their|your|#ProperNoun)',
           '(request|requesting|apply|applying|register|registering|sign up|book|booking|verify|verifying|arrange|arranging)',
           '(follow|following) (the|these|those|our)? (steps|instructions|guide|guidance|process)',
           '(follow|following) (them|their)',
@@ -1319,7 +1321,7 @@ export default defineRule({
           '(your|the|their) (bank|card issuer|issuer|seller|retailer|airline|insurer|council|provider|supplier) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
           '(your|the|their) (manufacturer|courier|carrier|landlord|gp|doctor|pharmacy|store|shop|venue) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
           '(your|the|their) (organiser|operator|lender|developer|publisher|police) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
-          '(should|must|need|needs|have|has) to? be #Adverb? (disputed|made|submitted|lodged|filed|requested|claimed|pursued) #Adverb? (to|with|from|at) (the|a|an|your|their|them|#ProperNoun)',
+          '(should|must|need|needs|have|has) to? be #Adverb? (disputed|made|submitted|lodged|filed|requested|claimed|pursued) #Adverb? (to|with|from|at|through|via) (the|a|an|your|their|them|#ProperNoun)',
           '(should|must|need|needs|have|has) to? be #Adverb? (reported|resolved|settled|queried|challenged|appealed|returned) #Adverb? (to|with|from|at) (the|a|an|your|their|them|#ProperNoun)',
           '(should|must|need|needs|have|has) to? be #Adverb? (directed|addressed|referred|sent|raised|taken up) #Adverb? (to|with) (the|a|an|your|their|them|#ProperNoun)',
           '(that|this|these|those|which) #Copula #Adverb? (handled|dealt with|managed|run|issued|processed|administered|looked after|decided) (by|through) (the|a|an|their|your|#ProperNoun)',

@@ -237,6 +237,9 @@ runRuleTests(rule, {
     { text: "Our team can be reached here around the clock.", customer: "my order is late" },
     { text: "As you booked with us, I've moved you to the next flight.", customer: "my flight was cancelled" },
     { text: "Collection can be arranged for Monday morning.", customer: "my fridge is faulty" },
+    // The agent raised it there; a request already made for them.
+    { text: "I've raised it on their forum myself and will post their answer here by Friday.", customer: "the theme broke my shop" },
+    { text: "Your refund has been requested via the travel site and will reach you by Monday.", customer: "my hotel room was filthy" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -670,5 +673,11 @@ runRuleTests(rule, {
     { text: "Address changes can be made in your account under Profile > Addresses.", customer: "my orders still go to my old address", findings: [{"messageId":"resource","flagged":"Address changes can be made in your account under Profile > Addresses","output":"Address changes can be made in your account under Profile > Addresses — or just reply here and I'll take care of it for you."}] },
     { text: "Our claims team can be contacted through the claims portal.", customer: "my suitcase was damaged on the flight", findings: [{"messageId":"channel","flagged":"Our claims team can be contacted through the claims portal","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "Drop billing an email with the invoice number.", customer: "I was charged twice", findings: [{"messageId":"deflect","flagged":"Drop billing an email","output":"I'll check this with billing for you and update you by [time]."}] },
+    // A request to make through whom they booked; a team best reached on a number free "from your mobile"; raising
+    // it on another's forum; a feedback form to fill.
+    { text: "Since you booked through a travel site, any refund has to be requested via them.", customer: "my hotel room was filthy", findings: [{"messageId":"notOurs","flagged":"any refund has to be requested via them","output":"Since you booked through a travel site, let me find out what I can do and update you by [time]."}] },
+    { text: "Card issues are best sorted by our cards team: 0800 917 2233 (free from your mobile).", customer: "my card was declined", findings: [{"messageId":"channel","flagged":"0800 917 2233 (free from your mobile","output":"Card issues are best sorted by our cards team: reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "The theme comes from a third party, so you'd need to raise it on their forum.", customer: "the theme broke my shop", findings: [{"messageId":"deflect","flagged":"you'd need to raise it on their forum","output":"The theme comes from a third party, so let me sort this out for you from here and update you by [time]."}] },
+    { text: "Complaints about the crew can be left via the feedback form in your booking email.", customer: "the crew were rude to me", findings: [{"messageId":"resource","flagged":"Complaints about the crew can be left via the feedback form in your booking email","output":"Complaints about the crew can be left via the feedback form in your booking email — or just reply here and I'll take care of it for you."}] },
   ],
 });
