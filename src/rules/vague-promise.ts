@@ -244,7 +244,7 @@ const KEEP_POSTED = new RegExp(`\\bkeep (?:\\w+ ){0,2}${KEPT_RE}\\b|\\bupdate (?
 /** "keep you posted by [time]" reads oddly in a rewrite: an update is what we promise. */
 const KEEP_POSTED_BY = new RegExp(`\\bkeep (you|them|\\w+) ${KEPT_RE}(?= by \\[)`, 'i');
 /** A way for the customer to be told when it happens: "sign up for an alert", "tap 'notify me'", "status alerts". */
-const ALERT_STEP = /\b(?:sign up for|signing up for|subscribe to|subscribing to|turn on|set up|tap|click|hit|select)\s+(?:an?\s+|the\s+|our\s+)?(?:['‘"“]?notify me|(?:email |text |sms |stock |status |back[- ]in[- ]stock )?(?:alerts?|notifications?))\b/i;
+const ALERT_STEP = /\b(?:sign up (?:for|to)|signing up (?:for|to)|subscribe to|subscribing to|turn on|set up|tap|click|hit|select)\s+(?:an?\s+|the\s+|our\s+)?(?:['‘"“]?notify me|(?:email |text |sms |stock |status |back[- ]in[- ]stock )?(?:alerts?|notifications?))\b/i;
 /** An automatic receipt for something done: "a confirmation email", "an automated text". */
 const RECEIPT = /\b(?:confirmation|automated|automatic) (?:e-?mail|text|sms|message|letter)\b/i;
 /** News for everyone, said as coming: "will be revealed", "to be announced". */
@@ -671,6 +671,8 @@ export default defineRule({
         description: 'Work under way ("we\'re looking into it", "our team is on it"): vague unless a time or next update goes with it.',
         patterns: [
           '(looking|digging) into',
+          // "the team are looking at it" (not "we're looking at a two-day delay").
+          '(looking|having a look) at (it|this|that|them|your|the issue|the problem|the fault|the bug)',
           '(investigating|reviewing|monitoring|chasing|checking)',
           'working (on|to|through)',
           '(fixing|sorting|repairing|resolving|restoring|tracing) (it|this|that|the|your|things|everything)',
@@ -748,7 +750,7 @@ export default defineRule({
           !(season && c.announced) &&
           !(inDm && REPLY_VERB.test(sentence.local.text.slice(c.start, c.end))) &&
           !(asked && c.kind === 'commitment' && !KEEP_POSTED.test(sentence.local.text.slice(c.start, c.end))) &&
-          !(alert && c.kind === 'vague') &&
+          !(alert && (c.kind === 'vague' || c.kind === 'waiting')) &&
           !(news && c.kind !== 'vague' && PUBLIC_NEWS.test(sentence.local.text.slice(c.start, c.end))),
       );
       if (kept.length === 0) return [];

@@ -122,6 +122,9 @@ runRuleTests(rule, {
     { text: "Your next bill is due soon.", customer: "how much is my next bill" },
     { text: "The red one is due back on the 14th.", customer: "when is the red one back" },
     { text: "I'll be back in touch by 4pm today.", customer: "I was charged twice" },
+    // An alert the customer signs up to tells them when; "looking at" a delay is no work under way.
+    { text: "No date yet, but signing up to stock alerts on the product page will tell you the moment it's back.", customer: "when will the blue one be back" },
+    { text: "We're looking at a two-day delay on all parcels this week.", customer: "my parcel is late" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -318,5 +321,7 @@ runRuleTests(rule, {
     { text: "We'll be back in touch with you.", customer: "I was charged twice", findings: [{"messageId":"commitment","flagged":"We'll be back in touch with you","output":"I'll be back in touch with you by [time]."}] },
     { text: "A hotfix is on the way.", customer: "the app crashes after the update", findings: [{"messageId":"ongoing","flagged":"A hotfix is on the way","output":"A hotfix is on the way — I'll update you by [time]."}] },
     { text: "The red one is due back in stock soon.", customer: "when is the red one back", findings: [{"messageId":"vague","flagged":"due back in stock soon","output":"The red one is due back in stock by [time]."}] },
+    // Work under way, said as "looking at it".
+    { text: "Thanks for flagging, the devs are looking at it.", customer: "the app keeps freezing", findings: [{"messageId":"ongoing","flagged":"the devs are looking at it","output":"Thanks for flagging, the devs are looking at it and I'll update you by [time]."}] },
   ],
 });
