@@ -235,8 +235,16 @@ function actor(toks: readonly Tok[], v: number, depth = 0): Actor {
   if (prev && i === v - 1 && (vt.tags.has('Gerund') || !vt.tags.has('Verb'))) return { who: 'other' };
   const first = toks[i + 1]!;
   start = first.implicit ? toks[v]!.start : first.start;
+  // "Pop into any branch if it's easier": an option left to the customer, which help of the agent's excuses.
+  let k = v + 1;
+  while (k < toks.length && !endsClause(toks[k - 1]!)) k++;
+  const rest = toks.slice(v + 1, k).filter((t) => !t.implicit).map((t) => t.text.toLowerCase()).join(' ');
+  if (!conditional && IF_EASIER.test(rest)) return { who: 'customer', directive: 'soft', start: Math.min(start, toks[v]!.start), conditional: true };
   return { who: 'customer', directive: 'strong', start: Math.min(start, toks[v]!.start), conditional };
 }
+
+/** "…if it's easier", "…if you'd rather": the customer's choice, not the way they are sent. */
+const IF_EASIER = /\bif (?:it['’]s|it is|that['’]s|that is|its|thats) (?:easier|quicker|simpler|more convenient|handier)\b|\bif (?:you|u) (?:prefer|['’]d prefer|would prefer|['’]d rather|would rather)\b/;
 
 /**
  * "The quickest way to sort this is to…", "your best bet is to…": looks left from `i` (the word before
@@ -750,14 +758,15 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
   if (det === -1 || det >= before - 1) return brandSupport(ws, lead, before);
   let subject = ws.slice(det, before);
   // "The bank that issued your card can…": the party is the noun phrase before its relative clause.
-  const relative = subject.findIndex((w, k) => k > 1 && /^(?:that|who|which)$/.test(w.norm));
+  // "The retailer you bought from would…": a relative clause with no "that" opens on the customer and a past verb.
+  const relative = subject.findIndex((w, k) => k > 1 && (/^(?:that|who|which)$/.test(w.norm) || (/^(?:you|u)$/.test(w.norm) && !!subject[k + 1]?.tags.has('PastTense'))));
   // "The studio that made the game": whoever made, sold or runs it is another business, whatever it is called.
   const maker = relative !== -1 && MADE_IT.test(subject[relative + 1]?.norm ?? '') && !subject.slice(relative).some((w) => /^(?:our|we|us)$/.test(w.norm));
   if (relative !== -1) subject = subject.slice(0, relative);
   if (subject.some((w) => /^(?:our|my|we|i|us|you)$/.test(w.norm)) || ws.slice(0, det).some((w) => w.tags.has('Verb') && !w.implicit)) return undefined;
   // "their team", "their staff": whoever "their" is, it is not us.
   const theirs = subject[0]!.norm === 'their' && subject[subject.length - 1]!.tags.has('Noun');
-  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !outsideAgent(subject, subject.length - 1) && !outsideTeam(subject, subject.length - 1) && !theirs && !maker) return undefined;
+  if (!OUTSIDE_HEAD.test(subject[subject.length - 1]!.norm) && !outsideAgent(subject, subject.length - 1) && !outsideTeam(subject, subject.length - 1) && !namedOrg(subject, subject.length - 1) && !theirs && !maker) return undefined;
   return { first: subject[0]!, last: subject[subject.length - 1]! };
 }
 
@@ -791,7 +800,7 @@ const PARTNER = /^(?:partner|partners|partner's)$/;
 const outsideAgent = (ws: readonly Word[], h: number) => /^(?:agent|agents)$/.test(ws[h]!.norm) && /^(?:travel|letting|estate|booking|ticket|ticketing|insurance)$/.test(ws[h - 1]?.norm ?? '');
 /** The people of another business: "the courier's team", "your bank's fraud department", "your IT team". */
 const outsideTeam = (ws: readonly Word[], h: number) => {
-  if (!/^(?:team|teams|department|staff|people|desk|office)$/.test(ws[h]!.norm)) return false;
+  if (!/^(?:team|teams|department|staff|people|desk|office|support|helpdesk)$/.test(ws[h]!.norm)) return false;
   // "your IT team", "your HR department": the customer's own organisation.
   if (/^(?:it|hr|finance|payroll|legal|security|procurement)$/.test(ws[h - 1]?.norm ?? '') && /^(?:your|ur)$/.test(ws[h - 2]?.norm ?? '')) return true;
   const o = ws[h - 1]?.tags.has('Possessive') ? h - 1 : ws[h - 2]?.tags.has('Possessive') && ws[h - 1]!.tags.has('Noun') ? h - 2 : -1;
@@ -803,6 +812,19 @@ const outsideTeam = (ws: readonly Word[], h: number) => {
 };
 
 const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;
+
+/**
+ * An organisation by its name after "the" or "your": "the DVLA", "your local Citizens Advice". Capitalised words
+ * back to the determiner (adjectives allowed), not a team's name ("the Support Team" may be ours).
+ */
+const namedOrg = (ws: readonly Word[], h: number) => {
+  const head = ws[h]!;
+  if (!/^[A-Z]/.test(head.text) || head.tags.has('Person') || head.tags.has('Pronoun') || SUPPORT_HEAD.test(head.norm) || /^(?:department|dept|desk|staff|office|centre|center)$/.test(head.norm)) return false;
+  if (!head.tags.has('ProperNoun') && !head.tags.has('Acronym')) return false;
+  let d = h - 1;
+  while (d >= 0 && h - d <= 4 && (/^[A-Z]/.test(ws[d]!.text) || ws[d]!.tags.has('Adjective')) && !NP_DETERMINER.test(ws[d]!.norm)) d--;
+  return d >= 0 && /^(?:the|your)$/.test(ws[d]!.norm);
+};
 
 /** Whom the customer bought or booked through: "as you booked with an agent", "you bought it from a reseller". */
 const boughtFrom = (ws: readonly Word[], h: number) => {
@@ -869,9 +891,11 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   const informs = verb && /^(?:give|provide|offer|share)$/.test(verb.root) && ws.slice(v + 1, v + 6).some((w) => INFO.test(w.norm));
   // "…should be able to take a look", "…can have a look for you": looking into it.
   const looks = verb && /^(?:take|have)$/.test(verb.root) && ws[v + 1]?.norm === 'a' && /^(?:look|peek|check)$/.test(ws[v + 2]?.norm ?? '');
-  if (!bare && !informs && !looks && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
+  // "…the retailer you bought from would have those": what we lack, they hold.
+  const holds = verb?.root === 'have' && v === modal + 1 && /^(?:would|should|may|might)$/.test(ws[modal]!.norm) && /^(?:those|these|that|them|the|more|all|any|your)$/.test(ws[v + 1]?.norm ?? '') && !/^(?:a|an|to)$/.test(ws[v + 2]?.norm ?? '');
+  if (!bare && !informs && !looks && !holds && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
   const chain = ws.slice(modal, v).map((w) => w.norm);
-  const able = /^(?:can|could)$/.test(ws[modal]!.norm) || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
+  const able = /^(?:can|could)$/.test(ws[modal]!.norm) || holds || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
   if (!able) return undefined;
   const subject = outsideSubject(c, modal, named);
   if (subject) return outsideUnit(sentence, toks, c, subject);
@@ -881,7 +905,9 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   const clauseText = sentence.text.slice(c.start, c.end);
   const before = c.channels.some((ch) => (ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'place') && ch.start < ws[modal]!.start);
   const after = c.channels.some((ch) => (ch.kind === 'email' || ch.kind === 'chat' || ch.kind === 'handle' || isNumber(sentence, ch)) && ch.start > ws[modal]!.start);
-  if (!lead.some((w) => /^(?:i|we|you|me|us)$/.test(w.norm)) && (before || (after && !THEIR_NUMBER.test(clauseText)))) {
+  // Who opens the clause ("the shop you bought them from" is no "you" acting).
+  const opener = lead.find((w) => !w.implicit && !/^\W*$/.test(w.text) && !CLAUSE_WORDS.has(w.norm));
+  if (!/^(?:i|we|you|u|me|us)$/.test(opener?.norm ?? '') && (before || (after && !THEIR_NUMBER.test(clauseText)))) {
     const start = firstWordAt(c);
     return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
   }
@@ -906,13 +932,15 @@ function ownsPartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   if (c.byUs || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
   const ws = c.words.filter((w) => w.implicit || !/^\W*$/.test(w.text));
   for (let h = 0; h < ws.length - 1; h++) {
-    if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideTeam(ws, h) && !(named && ws[h]!.norm === 'they') && !(ws[h - 1]?.norm === 'their' && ws[h]!.tags.has('Noun'))) continue;
+    if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideTeam(ws, h) && !namedOrg(ws, h) && !(named && ws[h]!.norm === 'they') && !(ws[h - 1]?.norm === 'their' && ws[h]!.tags.has('Noun'))) continue;
     let p = h + 1;
     // "…manages the bins", "…deals with that", "…looks after refunds": in the present, as a fact about them.
     const verb = ws[p]!;
     const object = ws.slice(p + 1, p + 6);
+    // After a name the tagger may read the verb as a noun ("the DVLA handle that side of things").
+    const finite = (verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && !verb.tags.has('Gerund')) || (namedOrg(ws, h) && verb.tags.has('Noun') && /^(?:that|this|these|those|the|all|any|it|them|with|after)$/.test(ws[p + 1]?.norm ?? ''));
     const owns =
-      verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && !verb.tags.has('Gerund') &&
+      finite &&
       (OWNS.has(verb.root) || (verb.root === 'deal' && ws[p + 1]?.norm === 'with') || (verb.root === 'look' && ws[p + 1]?.norm === 'after') ||
         ((verb.root === 'set' || verb.root === 'run') && object.some((w) => RULES.test(w.norm))) ||
         // "…the manufacturer does those": the matter itself, as a pronoun.
@@ -1000,6 +1028,10 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
         // "Any complaints about the driver should be…": one "of/about/for" phrase inside the subject.
         const p = toks[j - 1];
         if (p && ['about', 'of', 'for', 'regarding', 'with'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
+        // "Plans bought through Google Play can't be…": a subject that a past participle and its preposition qualify.
+        const q = toks[j - 1];
+        const made = toks[j - 2];
+        if (q && made && ['through', 'via', 'from', 'by', 'with', 'on', 'at'].includes(q.norm) && made.tags.has('PastTense') && !endsClause(made) && toks[j - 3] && isNpWord(toks[j - 3]!) && !endsClause(toks[j - 3]!)) j = npStart(toks, j - 2, -1);
       }
       // "Address changes aren't possible…": a noun the tagger took for a verb, alone before the subject.
       if (j === 1 && !endsClause(toks[0]!) && !CLAUSE_WORDS.has(toks[0]!.norm) && !toks[0]!.tags.has('Pronoun') && toks[0]!.tags.has('Verb') && !toks[0]!.tags.has('Adverb') && /^[A-Z][a-z]+$/.test(toks[0]!.text) && toks[1]!.tags.has('Noun')) j = 0;
@@ -1175,7 +1207,7 @@ export default defineRule({
           '(check|checking|confirm|confirming) with',
           '(take|taking) (it|this|that|the matter|this matter|the issue|the charge)? up with',
           '(discuss|discussing) (it|this|that|the matter|the issue|your options)? with',
-          '(raise|raising) (it|this|that|the matter|the issue|a complaint|your complaint|a dispute)? with',
+          '(raise|raising|flag|flagging) (it|this|that|the matter|the issue|a complaint|your complaint|a dispute)? with',
         ],
       },
       contact: {
@@ -1295,8 +1327,12 @@ export default defineRule({
           '(is|are) (a|an)? (different|separate|another|other) (department|team|company|business|organisation|organization|matter)',
           '(is|are) (best|better|well) placed to (help|advise|assist|answer|sort|deal|look|investigate|resolve|check|handle|fix)',
           '!(i|we) (is|are|#Copula) (best|better) to (speak|talk|ask|contact|call|chat|ring)',
+          // "the manufacturer would be best to advise on repairs".
+          '!(i|we) #Modal be #Adverb? (best|better) (placed)? to (advise|help|assist|answer|sort|deal|look|check|handle|fix|repair|explain|confirm)',
           '(is|are) the (best|right) (people|team|place|ones|person|department) to (ask|contact|help|speak|talk|deal)',
           '(can|could) not be (done|handled|processed|opened|changed|sorted|dealt with|arranged) (over|in|via|through|by|on|from) (chat|email|phone|this|the|our|online|here|social)',
+          // "subscriptions through iTunes can't be cancelled by us".
+          '(can|could) not be #Adverb? (cancelled|canceled|refunded|changed|amended|done|processed|reversed|handled|managed) by (us|me)',
           '(unable|not able) to (help|assist) (with|you with) (that|this|those|these)',
           '(unable|not able) to (help|assist) (with|you with) #Noun+ (sold|bought|purchased|booked|ordered) (by|through|via|from)',
           '(is|are) (outside|beyond|out of) (our|my) (remit|hands|control)',
@@ -1317,13 +1353,15 @@ export default defineRule({
           '(this|that|it|these|those) (needs|need|has|have|should|must|would need|will need) to be (sent|taken|raised|directed|referred) (to|with) (your|the|their|#ProperNoun)',
           '#Negative (up to|in) (us|me|our hands|our control|our power|our gift)',
           '#Copula #Adverb? the responsibility of (the|your|their|a)',
+          // "returns are their responsibility": someone else's to deal with.
+          '(this|that|it|these|those|which|returns|refunds|repairs|exchanges|claims|replacements|cancellations) #Copula #Adverb? (their|its) (responsibility|remit|department|call|decision)',
           '(#Copula|be) #Adverb? (a|one) (question|matter|job|query|case|thing)? for (your|the|their|a) #Adjective? #Noun',
           '(your|the|their) (bank|card issuer|issuer|seller|retailer|airline|insurer|council|provider|supplier) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
           '(your|the|their) (manufacturer|courier|carrier|landlord|gp|doctor|pharmacy|store|shop|venue) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
           '(your|the|their) (organiser|operator|lender|developer|publisher|police) #Modal #Adverb? be (able|best placed|better placed|the ones) to',
           '(should|must|need|needs|have|has) to? be #Adverb? (disputed|made|submitted|lodged|filed|requested|claimed|pursued) #Adverb? (to|with|from|at|through|via) (the|a|an|your|their|them|#ProperNoun)',
           '(should|must|need|needs|have|has) to? be #Adverb? (reported|resolved|settled|queried|challenged|appealed|returned) #Adverb? (to|with|from|at) (the|a|an|your|their|them|#ProperNoun)',
-          '(should|must|need|needs|have|has) to? be #Adverb? (directed|addressed|referred|sent|raised|taken up) #Adverb? (to|with) (the|a|an|your|their|them|#ProperNoun)',
+          '(should|must|need|needs|have|has) to? be #Adverb? (directed|addressed|referred|sent|raised|taken up|discussed|arranged|sorted|resolved) #Adverb? (to|with) (the|a|an|your|their|them|#ProperNoun)',
           '(that|this|these|those|which) #Copula #Adverb? (handled|dealt with|managed|run|issued|processed|administered|looked after|decided) (by|through) (the|a|an|their|your|#ProperNoun)',
           '(we|i) #Copula #Negative (a|an)? (participating|authorised|authorized|official|approved|registered|listed) #Noun',
           '(must|need to|needs to|has to|have to|should|will need to|would need to) be #Adverb? (#PastTense|#Participle) in person',

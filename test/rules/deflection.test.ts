@@ -240,6 +240,12 @@ runRuleTests(rule, {
     // The agent raised it there; a request already made for them.
     { text: "I've raised it on their forum myself and will post their answer here by Friday.", customer: "the theme broke my shop" },
     { text: "Your refund has been requested via the travel site and will reach you by Monday.", customer: "my hotel room was filthy" },
+    // The option "if it's easier" beside the agent's own help; the party seeing them as booked; our team by name with a time.
+    { text: "Pop into any branch if it's easier, but I can sort a refund from here too.", customer: "my shoes fell apart" },
+    { text: "The optician would be happy to see you, and I've booked you in for 10am Monday.", customer: "my lenses are scratched" },
+    { text: "The Support Team will email you by 5pm today.", customer: "my parcel is late" },
+    // Someone else asked to call the customer: the agent did the hand-off.
+    { text: "I've asked the courier to call you this afternoon.", customer: "my parcel is lost" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -679,5 +685,19 @@ runRuleTests(rule, {
     { text: "Card issues are best sorted by our cards team: 0800 917 2233 (free from your mobile).", customer: "my card was declined", findings: [{"messageId":"channel","flagged":"0800 917 2233 (free from your mobile","output":"Card issues are best sorted by our cards team: reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "The theme comes from a third party, so you'd need to raise it on their forum.", customer: "the theme broke my shop", findings: [{"messageId":"deflect","flagged":"you'd need to raise it on their forum","output":"The theme comes from a third party, so let me sort this out for you from here and update you by [time]."}] },
     { text: "Complaints about the crew can be left via the feedback form in your booking email.", customer: "the crew were rude to me", findings: [{"messageId":"resource","flagged":"Complaints about the crew can be left via the feedback form in your booking email","output":"Complaints about the crew can be left via the feedback form in your booking email — or just reply here and I'll take care of it for you."}] },
+    // An option sent elsewhere "if it's easier" with nothing else; talking it over with someone else; our people
+    // in the shop; an organisation by name; what another business holds; "would be best to advise".
+    { text: "Pop into any branch if it's easier.", customer: "my shoes fell apart", findings: [{"messageId":"deflect","flagged":"Pop into any branch","output":"Let me sort this out for you from here and update you by [time]."}] },
+    { text: "This would need to be discussed with your mortgage adviser.", customer: "my mortgage payment went out twice", findings: [{"messageId":"notOurs","flagged":"This would need to be discussed with your mortgage adviser","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "Our colleagues in the store you bought it from will be happy to help.", customer: "my blender is leaking", findings: [{"messageId":"channel","flagged":"Our colleagues in the store you bought it from will be happy to help","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "Your local Citizens Advice can help you with this.", customer: "I'm being overcharged by my landlord", findings: [{"messageId":"deflect","flagged":"Your local Citizens Advice can help you with this","output":"I'll check this with your local Citizens Advice for you and update you by [time]."}] },
+    { text: "The DVLA handle that side of things.", customer: "my car tax hasn't renewed", findings: [{"messageId":"deflect","flagged":"The DVLA handle that side of things","output":"I'll check this with the DVLA for you and update you by [time]."}] },
+    { text: "We don't keep invoices here, the shop you ordered from would have those.", customer: "my invoice is missing", findings: [{"messageId":"deflect","flagged":"the shop you ordered from would have those","output":"We don't keep invoices here, so I'll check this with the shop for you and update you by [time]."}] },
+    { text: "The optician would be best to advise on that.", customer: "my lenses are scratched", findings: [{"messageId":"notOurs","flagged":"The optician would be best to advise","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "Your broadband provider's tech support will be able to check it.", customer: "my tv keeps dropping the wifi", findings: [{"messageId":"deflect","flagged":"Your broadband provider's tech support will be able to check it","output":"I'll check this with your broadband provider's tech support for you and update you by [time]."}] },
+    // "their responsibility"; what can't be cancelled by us (its whole subject rewritten); flagging it with their staff.
+    { text: "Items from marketplace sellers are sent by them, so returns are their responsibility.", customer: "my marketplace order is broken", findings: [{"messageId":"notOurs","flagged":"returns are their responsibility","output":"Items from marketplace sellers are sent by them, so let me find out what I can do and update you by [time]."}] },
+    { text: "Plans bought through Google Play can't be cancelled by us.", customer: "I want to cancel my plan", findings: [{"messageId":"notOurs","flagged":"Plans bought through Google Play can't be cancelled by us","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "That machine belongs to the franchise, so you'd need to flag it with their staff.", customer: "the vending machine ate my money", findings: [{"messageId":"deflect","flagged":"you'd need to flag it with their staff","output":"That machine belongs to the franchise, so I'll check this with their staff for you and update you by [time]."}] },
   ],
 });

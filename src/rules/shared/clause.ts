@@ -293,8 +293,10 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
     // "We suggest you (to) get in touch…", "I'd recommend calling…": the customer is told after all.
     const advise = ws.findIndex((w, k) => k > i && k < i + 4 && ADVISE.has(w.root));
     if (advise !== -1 && !ws.slice(i, advise).some((w) => w.tags.has('Negative'))) {
-      const verb = ws.find((w, k) => k > advise && isVerb(w) && w.norm !== 'you');
-      if (verb) return { directive: 'told', verb, byUs: false };
+      const at = ws.findIndex((w, k) => k > advise && isVerb(w) && w.norm !== 'you');
+      // "I've asked your local dealer to call you": someone else was asked, not the customer.
+      const someoneElse = at !== -1 && ws.slice(advise + 1, at).some((w) => !w.implicit && (w.tags.has('Noun') || w.tags.has('ProperNoun')) && !/^(?:you|u|yourself)$/.test(w.norm));
+      if (at !== -1 && !someoneElse) return { directive: 'told', verb: ws[at], byUs: false };
     }
     return { directive: 'none', verb: ws.find((w, k) => k > i && isVerb(w)), byUs: true };
   }

@@ -23,6 +23,9 @@ describe('clausesOf', () => {
     // A word for sending, as the first word, before who to send it to: no "please" needed.
     ['Tweet @KettleCoHelp for warranty claims', 'told', 'tweet'],
     ['Email support@shop.example with a photo', 'told', 'email'],
+    // Asked of the customer, or of someone else on their behalf.
+    ["We'd ask that you call the store", 'told', 'call'],
+    ["I've asked your local dealer to call you", 'none', 'ask'],
   ] as const)('reads %j as %s (%s)', (text, directive, verb) => {
     const c = first(text);
     expect(c.directive).toBe(directive);
