@@ -651,12 +651,15 @@ export default defineRule({
           '(call|ring|phone) (you|#Pronoun) back?',
           'update (you|your)',
           'give you an update',
-          'let (you|#Pronoun) know',
+          // Not "let us know": that is the customer's step.
+          'let (you|u|them|him|her|everyone|everybody|ya) know',
           `keep (you|#Pronoun|everyone|everybody|all|customers|all of you) (${KEPT.join('|')})`,
           'follow up',
           '(write|respond|reply) to you',
           'hear (back)? from (us|me|them|the team|our team)',
           '(look|looking) into',
+          // "An engineer will be out to fix it".
+          'be (out|over|round|along) to (fix|repair|sort|look at|check|see|replace) (it|this|that|them|things|#Determiner #Noun)?',
           'see (what|if|whether) (we|i|they) (can|could)',
           '(pick|picking|take|taking) (this|it|that|your case|your ticket) (up|on|over)',
           '(investigate|dig into|review|work on|chase|chase up)',

@@ -125,6 +125,8 @@ runRuleTests(rule, {
     // An alert the customer signs up to tells them when; "looking at" a delay is no work under way.
     { text: "No date yet, but signing up to stock alerts on the product page will tell you the moment it's back.", customer: "when will the blue one be back" },
     { text: "We're looking at a two-day delay on all parcels this week.", customer: "my parcel is late" },
+    // "Let us know" is the customer's step, not news we promise.
+    { text: "It should be back to full speed after a restart, let us know if not.", customer: "my router is slow" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -323,5 +325,8 @@ runRuleTests(rule, {
     { text: "The red one is due back in stock soon.", customer: "when is the red one back", findings: [{"messageId":"vague","flagged":"due back in stock soon","output":"The red one is due back in stock by [time]."}] },
     // Work under way, said as "looking at it".
     { text: "Thanks for flagging, the devs are looking at it.", customer: "the app keeps freezing", findings: [{"messageId":"ongoing","flagged":"the devs are looking at it","output":"Thanks for flagging, the devs are looking at it and I'll update you by [time]."}] },
+    // Someone "will be out to fix it", with no day.
+    { text: "Sorry! Maintenance have been told and will be out to fix it.", customer: "the lift is broken again", findings: [{"messageId":"commitment","flagged":"will be out to fix it","output":"Sorry! Maintenance have been told and will be out to fix it by [time]."}] },
+    { text: "An engineer will be out to look at the boiler.", customer: "my boiler is broken", findings: [{"messageId":"commitment","flagged":"An engineer will be out to look at the boiler","output":"An engineer will be out to look at the boiler by [time]."}] },
   ],
 });
