@@ -116,6 +116,7 @@ const DEMAND_FIX = /\b(?:fix|repair|sort out|sort it)\b/i;
 const SARCASM = /\b(?:love|loving|great|nice|brilliant)\s+how\b[^.!?]{0,60}?\b(?:still|again|yet)\b(?!\s+(?:\w+\s+)?(?:works?|working|going|runs?|running|fine|good|great|perfect|strong|alive|there|looks?|love)\b)/i;
 /** "Great, another 'delivered' parcel that isn't here", "brilliant, still waiting": praise that opens on more of the same. */
 const SARCASTIC_OPENER = /^\W*(?:oh\s+)?(?:great|brilliant|perfect|lovely|fantastic|wonderful|super|excellent|nice|cool|fab)\s*[,!.…—–-]+\s*(?:yet\s+)?(?:another|again|still)\b/i;
+const NEVER_AGAIN = /\bnever again\b|\bnever (?:using|shopping|flying|ordering|booking|buying|staying|eating) (?:with|from|at|here|there)\b[^.!?]{0,20}\bagain\b/i;
 /** "Ordered a large, got a small": what came is not what was ordered. */
 const GOT_OTHER = /\b(?:ordered|asked for|paid for|bought)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)[^.?!]{0,30}?\b(?:got|received|came with|sent me|delivered|gave me)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)/i;
 const NOT_A_THING = /^(?:it|them|this|that|these|those|today|yesterday|here|there|back|now|on|in|to|yet|fine|ok|okay|quickly|fast|soon|early|safely|everything|all|my|the|a|an|free|extra|bonus|complimentary|gift|discount|voucher|sample)$/i;
@@ -169,6 +170,8 @@ export function sentenceSignals(text: string): ComplaintSignals {
   const other = GOT_OTHER.exec(text);
   if (other && other[1]!.toLowerCase() !== other[2]!.toLowerCase() && !NOT_A_THING.test(other[2]!)) total.problem = true;
   if (PRICE_UP.test(text) || LATE_BY.test(text) || SAYS_BUT.test(text)) total.problem = true;
+  // "Never again": a customer who is done with us.
+  if (NEVER_AGAIN.test(text)) total.upset = true;
   // "Been waiting all week for this drop, so excited!": a wait told with joy is no grievance.
   const eager = total.positive >= 2 && total.negative === 0;
   if (WAITED.test(text) && !eager && (total.persists || clauses.some((c) => NOTHING_CAME.test(c)))) total.problem = true;

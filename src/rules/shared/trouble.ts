@@ -82,6 +82,10 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(jams|jammed|jamming|paper jam|paper jams)',
       '(dead|stuck|flat) (pixel|pixels|battery|batteries|spot|spots|key|keys|button|buttons)',
       'dead on arrival',
+      // Harm we did, thanked for in sarcasm ("thanks a lot for breaking my laptop"); what the customer went without.
+      '(for|by) (breaking|losing|ruining|damaging|wrecking|overcharging|ignoring) (my|our|me|us)',
+      '(with|had|have|got|there was|there is|there were) no (aircon|air con|air conditioning|heating|hot water|water|food|drinks|wifi)',
+      '(with|had|have|got|there was|there is|there were) no (toilets|toilet|information|info|updates|update|explanation|announcements|staff)',
       // What never turned up, and help that leads nowhere ("your chatbot just goes round in circles").
       'nowhere to be (seen|found)',
       'no sign of (it|them|my|our|the|a|an|any)',

@@ -65,6 +65,8 @@ describe('customerTrouble', () => {
     // A jam that is food or traffic; praise opening on more good news.
     'do you sell strawberry jam?',
     'Great, another order arrived safely, thanks!',
+    // A cancellation the customer asked for, thanked for.
+    'thanks for cancelling my subscription so quickly!',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -107,6 +109,9 @@ describe('customerTrouble', () => {
     // What a thing is for, failing.
     'the tray table would not close on my flight',
     'my new earbuds won\'t pair',
+    // Harm thanked for in sarcasm; what the customer went without; "never again".
+    'thanks a lot for breaking my laptop',
+    'four hours on the train with no toilets. never again',
   ])('reports trouble in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
