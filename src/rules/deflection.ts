@@ -587,7 +587,7 @@ const isNumber = (sentence: Sentence, ch: Channel) => ch.kind === 'phone' && /\d
 /** Modals that offer the customer an option: "you can…", "you could…", "you may…". */
 const OPTION_MODAL = /^(?:can|could|may|might)$/;
 /** Opening a claim, dispute or case: "raise a claim", "file a dispute". */
-const CLAIM_VERBS = new Set(['raise', 'file', 'lodge', 'submit', 'open', 'start', 'make', 'log']);
+const CLAIM_VERBS = new Set(['raise', 'file', 'lodge', 'submit', 'open', 'start', 'make', 'log', 'leave']);
 /** The flows a claim verb opens: "a claim", "a dispute", "a case", "a complaint", "a return request". */
 const CLAIM = /\b(?:claim|dispute|case|complaint|return request)s?\b/i;
 /** Getting in touch with someone: offered on a line, chat or link, someone new picks the problem up. */
@@ -710,7 +710,9 @@ function offeredUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, root: 
   const clauseText = sentence.text.slice(c.start, c.end);
   // "You can cancel any time in Settings > Subscription" still leaves the doing to the customer who asked us.
   const anyTime = c.conditional && !/\b(?:if|unless|in case|once|when)\b/i.test(clauseText) && /\b(?:any ?time|whenever)\b/i.test(clauseText);
-  if ((c.conditional && !anyTime) || TO_ME.test(clauseText) || c.informational) return undefined;
+  // "…if you'd like" asks no condition of the world, only offers: the offer stands.
+  const polite = /\bif (?:you|u)(?:['’]d| would)? (?:like|prefer|wish|want)\b/i.test(clauseText) && !/\b(?:unless|in case|once|when)\b|\bif (?!(?:you|u)(?:['’]d| would)? (?:like|prefer|wish|want)\b)/i.test(clauseText);
+  if ((c.conditional && !anyTime && !polite) || TO_ME.test(clauseText) || c.informational) return undefined;
   // "You'll get an email": a future the customer will see, not an option offered.
   if (!c.words.some((w) => OPTION_MODAL.test(w.norm)) && !/\bfeel free\b/i.test(clauseText)) return undefined;
   const start = firstWordAt(c);
@@ -1330,6 +1332,8 @@ export default defineRule({
           // "the manufacturer would be best to advise on repairs".
           '!(i|we) #Modal be #Adverb? (best|better) (placed)? to (advise|help|assist|answer|sort|deal|look|check|handle|fix|repair|explain|confirm)',
           '(is|are) the (best|right) (people|team|place|ones|person|department) to (ask|contact|help|speak|talk|deal)',
+          // "The best people to help are our insurance team": the same, said the other way round.
+          '^the (best|right) (people|team|place|ones|person|department) to (ask|contact|help|speak|talk|deal) (with|to)? (are|is|#Modal)',
           '(can|could) not be (done|handled|processed|opened|changed|sorted|dealt with|arranged) (over|in|via|through|by|on|from) (chat|email|phone|this|the|our|online|here|social)',
           // "subscriptions through iTunes can't be cancelled by us".
           '(can|could) not be #Adverb? (cancelled|canceled|refunded|changed|amended|done|processed|reversed|handled|managed) by (us|me)',

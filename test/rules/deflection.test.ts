@@ -246,6 +246,9 @@ runRuleTests(rule, {
     { text: "The Support Team will email you by 5pm today.", customer: "my parcel is late" },
     // Someone else asked to call the customer: the agent did the hand-off.
     { text: "I've asked the courier to call you this afternoon.", customer: "my parcel is lost" },
+    // The best people are here; the complaint flow offered beside the agent's own help.
+    { text: "The best people to help are right here, so DM us the details.", customer: "the driver was rude" },
+    { text: "You can leave a complaint via our website if you'd like, or I can log it for you now.", customer: "the driver was rude" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -699,5 +702,8 @@ runRuleTests(rule, {
     { text: "Items from marketplace sellers are sent by them, so returns are their responsibility.", customer: "my marketplace order is broken", findings: [{"messageId":"notOurs","flagged":"returns are their responsibility","output":"Items from marketplace sellers are sent by them, so let me find out what I can do and update you by [time]."}] },
     { text: "Plans bought through Google Play can't be cancelled by us.", customer: "I want to cancel my plan", findings: [{"messageId":"notOurs","flagged":"Plans bought through Google Play can't be cancelled by us","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "That machine belongs to the franchise, so you'd need to flag it with their staff.", customer: "the vending machine ate my money", findings: [{"messageId":"deflect","flagged":"you'd need to flag it with their staff","output":"That machine belongs to the franchise, so I'll check this with their staff for you and update you by [time]."}] },
+    // The best people named after the fact; a complaint flow offered "if you'd like" (a courtesy, not a condition).
+    { text: "The best people to help are our home insurance team, their number is on your policy documents.", customer: "my policy renewal is wrong", findings: [{"messageId":"deflect","flagged":"The best people to help are our home insurance team, their number is","output":"Let me sort this out for you from here and update you by [time]."}] },
+    { text: "You can leave a complaint via our website if you'd like.", customer: "the driver was rude", findings: [{"messageId":"resource","flagged":"You can leave a complaint via our website if you'd like","output":"You can leave a complaint via our website if you'd like — or just reply here and I'll take care of it for you."}] },
   ],
 });
