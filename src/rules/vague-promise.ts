@@ -590,6 +590,7 @@ export default defineRule({
           'as soon as (possible|practicable|we can|i can|they can|we are able|humanly possible)',
           'as (quickly|fast) as (possible|we can|i can|they can|we possibly can|they possibly can)',
           'in due (course|time)',
+          'as a (priority|top priority|matter of priority|matter of urgency)',
           'at (the|our|their) (earliest|first) (opportunity|convenience|chance)',
           'at some (point|stage)',
           'some time (soon)?',
@@ -677,7 +678,9 @@ export default defineRule({
           // "the team are looking at it" (not "we're looking at a two-day delay").
           '(looking|having a look) at (it|this|that|them|your|the issue|the problem|the fault|the bug)',
           '(investigating|reviewing|monitoring|chasing|checking)',
-          'working (on|to|through)',
+          'working #Adverb? (on|to|through)',
+          // "our developers are prioritising a fix".
+          '(prioritising|prioritizing) (a|the|this|your|our)? (fix|it|this|issue|case|refund|request|order)',
           '(fixing|sorting|repairing|resolving|restoring|tracing) (it|this|that|the|your|things|everything)',
           '(out|busy) on (it|the fault|the job|the issue|the problem)',
           '(bringing|calling|getting) in (a|an|our|the|some)? #Adjective? (specialist|specialists|engineer|engineers|technician|technicians|expert|experts|colleague|manager|supervisor)',
@@ -705,6 +708,8 @@ export default defineRule({
           '^(just|please|simply)? (reply|respond|send|dm|message|tell|text|email|forward|share|upload|confirm|drop|ping|attach|give|let|pop) #Pronoun?',
           '(reply|respond|send|dm|message|tell|forward|upload|confirm|drop|ping|attach) (me|us|it|with|back|here)',
           'let (me|us) know',
+          // "…please update and it should be sorted": the fix waits on the customer's own step.
+          '(please|just|simply) (update|restart|reinstall|refresh|reboot|reset|retry|try again|log out|sign out)',
           '(shoot|drop|send|ping|pop) (me|us)? a (dm|message|note|line|direct message)',
           '(once|when|as soon as|after) (the|your) (item|items|parcel|package|return|product|device|order|goods) #Copula? #Adverb? (back|returned|received|with us|here)',
         ],

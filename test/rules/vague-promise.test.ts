@@ -127,6 +127,8 @@ runRuleTests(rule, {
     { text: "We're looking at a two-day delay on all parcels this week.", customer: "my parcel is late" },
     // "Let us know" is the customer's step, not news we promise.
     { text: "It should be back to full speed after a restart, let us know if not.", customer: "my router is slow" },
+    // The outcome waits on the customer's own step.
+    { text: "The fix went out this morning, please update and it should be sorted.", customer: "when will the app be fixed??" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -328,5 +330,9 @@ runRuleTests(rule, {
     // Someone "will be out to fix it", with no day.
     { text: "Sorry! Maintenance have been told and will be out to fix it.", customer: "the lift is broken again", findings: [{"messageId":"commitment","flagged":"will be out to fix it","output":"Sorry! Maintenance have been told and will be out to fix it by [time]."}] },
     { text: "An engineer will be out to look at the boiler.", customer: "my boiler is broken", findings: [{"messageId":"commitment","flagged":"An engineer will be out to look at the boiler","output":"An engineer will be out to look at the boiler by [time]."}] },
+    // Work prioritised or worked at "hard", and "as a priority", with no time.
+    { text: "Our developers are aware and are prioritising a fix.", customer: "when will the app be fixed??", findings: [{"messageId":"ongoing","flagged":"are prioritising a fix","output":"Our developers are aware and are prioritising a fix and I'll update you by [time]."}] },
+    { text: "It's with our finance team and they'll process it as a priority.", customer: "refund still not showing", findings: [{"messageId":"vague","flagged":"they'll process it as a priority","output":"It's with our finance team and they'll process it by [time]."}] },
+    { text: "We're having some issues and the team are working hard to get things back up.", customer: "is the server down?", findings: [{"messageId":"ongoing","flagged":"the team are working hard to get things back up","output":"We're having some issues and the team are working hard to get things back up and I'll update you by [time]."}] },
   ],
 });
