@@ -47,6 +47,8 @@ interface Unit {
   here?: boolean;
   /** Help only said to be had elsewhere: it speaks for the sentence only when nothing in it sends the customer. */
   alone?: boolean;
+  /** Where another party is reached ("their number is on the box"): it speaks for the reply only when nothing else in it deflects. */
+  pointer?: boolean;
   /** An offered self-serve pointer that deflects only a customer who asked us to act ("can you check…?"). */
   needsRequest?: boolean;
   /** Where the replacement starts, and how it joins what comes before. */
@@ -737,7 +739,7 @@ const OUTSIDE_HEAD = /^(?:admin|admins|administrator|bank|issuer|seller|retailer
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
 const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
 /** What such a party would do for the customer in our place. */
-const SOLVE = new Set(['help', 'assist', 'sort', 'fix', 'resolve', 'advise', 'answer', 'tell', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
+const SOLVE = new Set(['help', 'assist', 'suggest', 'recommend', 'prescribe', 'sort', 'fix', 'resolve', 'advise', 'answer', 'tell', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
 /** Someone the customer is told to ask, who then does what we would: "ask the barista and they'll refund it". */
 const ASK_SOLVER = new RegExp(
   String.raw`\b(?:ask|see|check with|speak (?:to|with)|talk (?:to|with))\s+((?:the|your|a|an|one of (?:the|our))\s+[\w' -]{2,30}?)(?:\s+(?:on|at|in|during|when|next)\b[^,.!?;]{0,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:they|he|she|who)(?:'ll| will| can| could| should| would| may)(?: be able to| be happy to| be glad to)?\s+(?:${[...SOLVE].join('|')})\b`,
@@ -814,6 +816,8 @@ const outsideTeam = (ws: readonly Word[], h: number) => {
 };
 
 const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;
+/** Another party's line or details, pointed to ("their refund number is on the machine"). */
+const THEIR_LINE = /^(?:their|its)\b[^.!?]*\b(?:number|helpline|hotline|line|email|details)\b/i;
 
 /**
  * An organisation by its name after "the" or "your": "the DVLA", "your local Citizens Advice". Capitalised words
@@ -1055,7 +1059,8 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
       const lead = sentence.text.slice(0, start);
       if (/\b(if|whether|not that)\s*$/i.test(lead) || /\b(if|whether|unless)\b[^,]*$/i.test(lead)) continue;
       const { from, join } = joinFor(sentence, toks, start);
-      units.push({ kind: 'statement', start, end, ours: false, conditional: false, soft: weak, offered: weak, here: list === 'notHere' || undefined, from, join });
+      const pointer = list === 'theirs' && THEIR_LINE.test(sentence.text.slice(s.start, s.end));
+      units.push({ kind: 'statement', start, end, ours: false, conditional: false, soft: weak, offered: weak, here: list === 'notHere' || undefined, pointer: pointer || undefined, from, join });
     }
   }
   statements('notOurs', false);
@@ -1232,6 +1237,8 @@ export default defineRule({
           '(let|letting) (the|your|their|a) !team',
           // "Since the restaurant made it, it's best to let them know": "them" is never us or the customer.
           '(let|letting) (them|him|her) know',
+          // "please feed back to them directly".
+          '(feed|feeding) (it|this|that)? back to',
           '(direct|send|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|request|requests|enquiries|inquiries|correspondence|letters|claims) to',
           // "Please direct any questions about the event to the organiser."
           '(direct|address) (your|any|all|these|the)? (queries|questions|complaints|concerns|requests|enquiries|inquiries|correspondence|letters|claims) (about|on|regarding|for) .{1,4} to',
@@ -1383,6 +1390,8 @@ export default defineRule({
       theirs: {
         description: 'Statements that the problem belongs to someone else ("refunds are processed by your bank", "Apple support would be your best bet"): a deflection unless the agent goes on to act on it.',
         patterns: [
+          // "their refund number is on the front of the machine": another's line, pointed to.
+          '(their|its) (refund|support|service|services|claims|contact|phone)? (number|helpline|hotline|line|email|details) (is|are) #Adverb? (on|in|at|here|below|above|listed)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|administered|held|processed) (by|through|via) (your|their|the) (letting|estate|travel|booking|insurance) (agent|agents|agency)',
           '(can|could|may) only be #Adverb? (done|handled|changed|made|processed|arranged|requested|issued|updated|sorted|dealt with) (by|through|via|with|at|in) (the|your|their|a|an|#ProperNoun)',
           '(can|could|may) only be #Adverb? (amended|cancelled|canceled|approved|authorised|authorized|resolved|raised) (by|through|via|with|at|in) (the|your|their|a|an|#ProperNoun)',
@@ -1539,6 +1548,7 @@ export default defineRule({
     // A "that's theirs" statement speaks for the reply only when nothing plainer sends the customer away.
     const weak = (u: Unit) => u.kind === 'statement' && u.offered === true;
     const plainer = anySentence(draft.sentences, 'deflection:plainer', (s) => infoOf(s).units.some((u) => !weak(u)));
+    const besidePointer = anySentence(draft.sentences, 'deflection:besidePointer', (s) => infoOf(s).units.some((u) => !u.pointer));
     const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs' | 'notHere' | 'channel'>[] => {
       const info = infoOf(s);
       const units = info.units.filter((u) => {
@@ -1553,6 +1563,7 @@ export default defineRule({
         // "You can call the courier if you like, but I've already arranged the redelivery": an option, not the answer.
         if (u.soft && ownedAction) return false;
         if (weak(u) && plainer) return false;
+        if (u.pointer && besidePointer) return false;
         return true;
       });
       if (units.length === 0) return [];

@@ -249,6 +249,8 @@ runRuleTests(rule, {
     // The best people are here; the complaint flow offered beside the agent's own help.
     { text: "The best people to help are right here, so DM us the details.", customer: "the driver was rude" },
     { text: "You can leave a complaint via our website if you'd like, or I can log it for you now.", customer: "the driver was rude" },
+    // Their refund is on its way: nothing pointed to.
+    { text: "I've called our partner and their refund is on its way to you today.", customer: "the vending machine ate my coins" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -705,5 +707,9 @@ runRuleTests(rule, {
     // The best people named after the fact; a complaint flow offered "if you'd like" (a courtesy, not a condition).
     { text: "The best people to help are our home insurance team, their number is on your policy documents.", customer: "my policy renewal is wrong", findings: [{"messageId":"deflect","flagged":"The best people to help are our home insurance team, their number is","output":"Let me sort this out for you from here and update you by [time]."}] },
     { text: "You can leave a complaint via our website if you'd like.", customer: "the driver was rude", findings: [{"messageId":"resource","flagged":"You can leave a complaint via our website if you'd like","output":"You can leave a complaint via our website if you'd like — or just reply here and I'll take care of it for you."}] },
+    // Feedback to give someone else; another's line pointed to; another professional who can suggest what we could.
+    { text: "Assistance is provided by the airport itself, so please feed back to them directly.", customer: "assistance didn't turn up at the airport", findings: [{"messageId":"deflect","flagged":"please feed back to them","output":"Assistance is provided by the airport itself, so I'll check this with them for you and update you by [time]."}] },
+    { text: "Our machines are run by a partner, their refund number is on the front of the machine.", customer: "the vending machine ate my coins", findings: [{"messageId":"notOurs","flagged":"their refund number is on the front","output":"Our machines are run by a partner, so let me find out what I can do and update you by [time]."}] },
+    { text: "Your vet should be able to suggest an alternative for now.", customer: "my dog's food is out of stock", findings: [{"messageId":"deflect","flagged":"Your vet should be able to suggest an alternative for now","output":"I'll check this with your vet for you and update you by [time]."}] },
   ],
 });
