@@ -116,6 +116,11 @@ const DEMAND_FIX = /\b(?:fix|repair|sort out|sort it)\b/i;
 const SARCASM = /\b(?:love|loving|great|nice|brilliant)\s+how\b[^.!?]{0,60}?\b(?:still|again|yet)\b(?!\s+(?:\w+\s+)?(?:works?|working|going|runs?|running|fine|good|great|perfect|strong|alive|there|looks?|love)\b)/i;
 /** "Great, another 'delivered' parcel that isn't here", "brilliant, still waiting": praise that opens on more of the same. */
 const SARCASTIC_OPENER = /^\W*(?:oh\s+)?(?:great|brilliant|perfect|lovely|fantastic|wonderful|super|excellent|nice|cool|fab)\s*[,!.…—–-]+\s*(?:yet\s+)?(?:another|again|still)\b/i;
+const FED_UP = /\b(?:done|finished|fed up|sick|sick and tired|tired) (?:of|with) (?:you|u|your|ur|this company|this service)\b/i;
+/** Nobody answering: "is anyone actually there?", "3rd message", "hello??? anyone". */
+const UNHEARD = /\bis (?:anyone|anybody) (?:actually|even|ever) (?:there|listening|reading|home|awake|working)\b|\bis (?:anyone|anybody) (?:there|listening)\s*\?{2,}|\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth) (?:message|email|tweet|dm|call|time asking|attempt|request|chase)\b/i;
+const SCARE_QUOTED = /['‘"“](?:next[- ]day|express|fast|free|guaranteed|unlimited|premium|delivered|priority|same[- ]day|24[- ]hours?|dispatched|in stock|available|fixed|resolved)['’"”]/i;
+const HELD = /\b(?:on hold|hold music|in (?:the|a) queue|queuing|queueing)\b[^.?!]{0,40}\b\d+\s*(?:min|mins|minutes|hours?|hrs?)\b|\b\d+\s*(?:min|mins|minutes|hours?|hrs?)\b[^.?!]{0,20}\bon hold\b/i;
 const NEVER_AGAIN = /\bnever again\b|\bnever (?:using|shopping|flying|ordering|booking|buying|staying|eating) (?:with|from|at|here|there)\b[^.!?]{0,20}\bagain\b/i;
 /** "Ordered a large, got a small": what came is not what was ordered. */
 const GOT_OTHER = /\b(?:ordered|asked for|paid for|bought)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)[^.?!]{0,30}?\b(?:got|received|came with|sent me|delivered|gave me)\s+(?:(?:a|an|the|my|one|two|\d+)\s+)?([\w-]+)/i;
@@ -170,8 +175,11 @@ export function sentenceSignals(text: string): ComplaintSignals {
   const other = GOT_OTHER.exec(text);
   if (other && other[1]!.toLowerCase() !== other[2]!.toLowerCase() && !NOT_A_THING.test(other[2]!)) total.problem = true;
   if (PRICE_UP.test(text) || LATE_BY.test(text) || SAYS_BUT.test(text)) total.problem = true;
-  // "Never again": a customer who is done with us.
-  if (NEVER_AGAIN.test(text)) total.upset = true;
+  // "Never again", "done with you lot", "is anyone actually there?": a customer who is done with us, or unheard.
+  if (NEVER_AGAIN.test(text) || FED_UP.test(text)) total.upset = true;
+  if (UNHEARD.test(text)) total.problem = true;
+  // "the 'next day' delivery I paid for…": a promise of ours in scare quotes; a wait on hold counted in minutes.
+  if ((SCARE_QUOTED.test(text) && total.positive === 0) || HELD.test(text)) total.problem = true;
   // "Been waiting all week for this drop, so excited!": a wait told with joy is no grievance.
   const eager = total.positive >= 2 && total.negative === 0;
   if (WAITED.test(text) && !eager && (total.persists || clauses.some((c) => NOTHING_CAME.test(c)))) total.problem = true;

@@ -82,6 +82,9 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(jams|jammed|jamming|paper jam|paper jams)',
       '(dead|stuck|flat) (pixel|pixels|battery|batteries|spot|spots|key|keys|button|buttons)',
       'dead on arrival',
+      // Done without what should come first ("drove off without even knocking"); what came instead of the order.
+      'without #Adverb? (knocking|ringing|calling|checking|asking|telling|warning|notice|notifying|trying|waiting|a word)',
+      '(substituted|swapped|replaced) (with|for) (random|the wrong|wrong|something else|other|cheaper)',
       // Harm we did, thanked for in sarcasm ("thanks a lot for breaking my laptop"); what the customer went without.
       '(for|by) (breaking|losing|ruining|damaging|wrecking|overcharging|ignoring) (my|our|me|us)',
       '(with|had|have|got|there was|there is|there were) no (aircon|air con|air conditioning|heating|hot water|water|food|drinks|wifi)',

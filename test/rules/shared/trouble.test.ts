@@ -67,6 +67,12 @@ describe('customerTrouble', () => {
     'Great, another order arrived safely, thanks!',
     // A cancellation the customer asked for, thanked for.
     'thanks for cancelling my subscription so quickly!',
+    // Someone sought for a question; a count that is no chase; leaving for reasons of their own.
+    'is anyone there to help with a return question?',
+    'this is my 2nd time ordering, love it',
+    'cancelling my contract as I\'m moving abroad',
+    // Quotes around a promise kept, with praise.
+    'chose the "next day" option and it came next day, perfect',
   ])('finds no trouble with us in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(false);
   });
@@ -112,6 +118,14 @@ describe('customerTrouble', () => {
     // Harm thanked for in sarcasm; what the customer went without; "never again".
     'thanks a lot for breaking my laptop',
     'four hours on the train with no toilets. never again',
+    // Unheard, or done with us.
+    'is anybody even reading these? 4th message',
+    'closing my account, fed up with you',
+    // A promise in scare quotes; done without what comes first; something else sent instead; minutes on hold.
+    'so my "express" parcel is arriving next week??',
+    'the engineer left without even ringing the bell',
+    'my veg box was substituted with random fruit',
+    'been on hold for 40 minutes now',
   ])('reports trouble in %j', (customer) => {
     expect(customerTrouble(parse(customer)).reported).toBe(true);
   });
