@@ -1548,7 +1548,9 @@ export default defineRule({
     // A "that's theirs" statement speaks for the reply only when nothing plainer sends the customer away.
     const weak = (u: Unit) => u.kind === 'statement' && u.offered === true;
     const plainer = anySentence(draft.sentences, 'deflection:plainer', (s) => infoOf(s).units.some((u) => !weak(u)));
-    const besidePointer = anySentence(draft.sentences, 'deflection:besidePointer', (s) => infoOf(s).units.some((u) => !u.pointer));
+    // Read only for a reply that has such a pointer (rare): a scan of every sentence costs a long draft's keystroke.
+    let beside: boolean | undefined;
+    const besidePointer = () => (beside ??= anySentence(draft.sentences, 'deflection:besidePointer', (s) => infoOf(s).units.some((u) => !u.pointer)));
     const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs' | 'notHere' | 'channel'>[] => {
       const info = infoOf(s);
       const units = info.units.filter((u) => {
@@ -1563,7 +1565,7 @@ export default defineRule({
         // "You can call the courier if you like, but I've already arranged the redelivery": an option, not the answer.
         if (u.soft && ownedAction) return false;
         if (weak(u) && plainer) return false;
-        if (u.pointer && besidePointer) return false;
+        if (u.pointer && besidePointer()) return false;
         return true;
       });
       if (units.length === 0) return [];
