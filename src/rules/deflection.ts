@@ -825,7 +825,7 @@ const THEIR_LINE = /^(?:their|its)\b[^.!?]*\b(?:number|helpline|hotline|line|ema
  */
 const namedOrg = (ws: readonly Word[], h: number) => {
   const head = ws[h]!;
-  if (!/^[A-Z]/.test(head.text) || head.tags.has('Person') || head.tags.has('Pronoun') || SUPPORT_HEAD.test(head.norm) || /^(?:department|dept|desk|staff|office|centre|center)$/.test(head.norm)) return false;
+  if (!/^[A-Z]/.test(head.text) || head.tags.has('Person') || head.tags.has('Pronoun') || SUPPORT_HEAD.test(head.norm) || /^(?:department|dept|staff|office|centre|center)$/.test(head.norm)) return false;
   if (!head.tags.has('ProperNoun') && !head.tags.has('Acronym')) return false;
   let d = h - 1;
   while (d >= 0 && h - d <= 4 && (/^[A-Z]/.test(ws[d]!.text) || ws[d]!.tags.has('Adjective')) && !NP_DETERMINER.test(ws[d]!.norm)) d--;
@@ -938,13 +938,14 @@ function ownsPartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   if (c.byUs || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
   const ws = c.words.filter((w) => w.implicit || !/^\W*$/.test(w.text));
   for (let h = 0; h < ws.length - 1; h++) {
-    if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideTeam(ws, h) && !namedOrg(ws, h) && !(named && ws[h]!.norm === 'they') && !(ws[h - 1]?.norm === 'their' && ws[h]!.tags.has('Noun'))) continue;
+    const org = namedOrg(ws, h);
+    if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideTeam(ws, h) && !org && !(named && ws[h]!.norm === 'they') && !(ws[h - 1]?.norm === 'their' && ws[h]!.tags.has('Noun'))) continue;
     let p = h + 1;
     // "…manages the bins", "…deals with that", "…looks after refunds": in the present, as a fact about them.
     const verb = ws[p]!;
     const object = ws.slice(p + 1, p + 6);
     // After a name the tagger may read the verb as a noun ("the DVLA handle that side of things").
-    const finite = (verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && !verb.tags.has('Gerund')) || (namedOrg(ws, h) && verb.tags.has('Noun') && /^(?:that|this|these|those|the|all|any|it|them|with|after)$/.test(ws[p + 1]?.norm ?? ''));
+    const finite = (verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && !verb.tags.has('Gerund')) || (org && verb.tags.has('Noun') && /^(?:that|this|these|those|the|all|any|it|them|with|after)$/.test(ws[p + 1]?.norm ?? ''));
     const owns =
       finite &&
       (OWNS.has(verb.root) || (verb.root === 'deal' && ws[p + 1]?.norm === 'with') || (verb.root === 'look' && ws[p + 1]?.norm === 'after') ||

@@ -117,7 +117,7 @@ const SARCASM = /\b(?:love|loving|great|nice|brilliant)\s+how\b[^.!?]{0,60}?\b(?
 /** "Great, another 'delivered' parcel that isn't here", "brilliant, still waiting": praise that opens on more of the same. */
 const SARCASTIC_OPENER = /^\W*(?:oh\s+)?(?:great|brilliant|perfect|lovely|fantastic|wonderful|super|excellent|nice|cool|fab)\s*[,!.…—–-]+\s*(?:yet\s+)?(?:another|again|still)\b/i;
 const FED_UP = /\b(?:done|finished|fed up|sick|sick and tired|tired) (?:of|with) (?:you|u|your|ur|this company|this service)\b/i;
-/** Nobody answering: "is anyone actually there?", "3rd message", "hello??? anyone". */
+/** Nobody answering: "is anyone actually there?", "is anybody there??", "3rd message". */
 const UNHEARD = /\bis (?:anyone|anybody) (?:actually|even|ever) (?:there|listening|reading|home|awake|working)\b|\bis (?:anyone|anybody) (?:there|listening)\s*\?{2,}|\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth) (?:message|email|tweet|dm|call|time asking|attempt|request|chase)\b/i;
 const SCARE_QUOTED = /['‘"“](?:next[- ]day|express|fast|free|guaranteed|unlimited|premium|delivered|priority|same[- ]day|24[- ]hours?|dispatched|in stock|available|fixed|resolved)['’"”]/i;
 const HELD = /\b(?:on hold|hold music|in (?:the|a) queue|queuing|queueing)\b[^.?!]{0,40}\b\d+\s*(?:min|mins|minutes|hours?|hrs?)\b|\b\d+\s*(?:min|mins|minutes|hours?|hrs?)\b[^.?!]{0,20}\bon hold\b/i;
