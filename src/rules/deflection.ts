@@ -499,6 +499,8 @@ function joinFor(sentence: Sentence, toks: readonly Tok[], rel: number): { from:
 
 /** Verbs of getting in touch: to another channel, they send the customer to start again. */
 const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'send', 'provide', 'tell', 'submit', 'fill', 'get', 'speak', 'talk', 'share', 'give', 'report', 'book', 'file', 'lodge', 'raise', 'follow', 'connect', 'available', 'hop', 'jump', 'schedule', 'message', 'text']);
+/** Sending word in from the product's own menus: a report or message someone else picks up. */
+const REPORT_IN_APP = new Set(['submit', 'report', 'send', 'raise', 'file', 'log', 'lodge', 'contact', 'message', 'chat']);
 /** Things the customer is sent to do themselves on a page: with a link, they are left to self-serve. */
 const SELF_SERVE = new Set(['pop', 'put', 'enter', 'check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read', 'claim']);
 const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place', 'handle']);
@@ -563,6 +565,9 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
   }
   // "You'll need to file a claim for the missing item": a claim flow the customer starts, wherever it is.
   if (off.length === 0 && CLAIM_VERBS.has(root) && CLAIM.test(clauseText) && !TO_ME.test(clauseText)) return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
+  // "Please submit a bug report via Settings > Help": a report sent from the product's menus, for someone new to pick
+  // up (not steps to follow there: "go to Settings > Alerts and turn them on" is the answer itself).
+  if (off.length === 0 && REPORT_IN_APP.has(root) && c.channels.some((ch) => ch.kind === 'menu') && !TO_ME.test(clauseText)) return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
   if (off.length === 0) return undefined;
   if (off.some((ch) => ch.kind === 'handle') && TO_HANDLE.has(root)) return { kind: 'channel', start, end, ours: false, conditional: false, soft: false, from, join };
   // "You'll need to bring it in person", "please pop into a branch in person".
@@ -604,7 +609,7 @@ const REACHED_PEOPLE = /\b(?:team|teams|mods|moderators|specialists?|experts?|ag
 /** A place in the product that is the customer's own, or a form to fill: "in your account", "from the app", "via the survey". */
 const IN_THEIR_ACCOUNT = /\b(?:in|from|via|through|under|on|using) (?:your|the) (?:online |customer )?(?:account|app|portal|dashboard|profile|settings|orders? page|account page)\b|\b(?:via|through|using|on|in) (?:the|our|your|this) (?:[\w'-]+ ){0,2}(?:survey|form|portal|website|site)\b/i;
 /** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
-const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested|managed) (?:through|via|in|on|at) (?:our|the|your|\S+\.[a-z]{2,}\S*)/i;
+const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:super |really |very )?(?:easy|quick|simple) (?:to (?:do|arrange|make|sort) )?(?:in store|online|in the app|in-app|via|through|at)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested|managed) (?:through|via|in|on|at) (?:our|the|your|\S+\.[a-z]{2,}\S*)/i;
 /** A team of ours said to be best reached on another channel: "our delivery team are best on live chat at <link>". */
 const BEST_ON = /\b(?:best|quickest|fastest|easiest)\s+(?:reached\s+|contacted\s+)?(?:on|via|through|at|by)\b/i;
 /**
@@ -735,7 +740,7 @@ const INFO = /^(?:info|information|details|detail|advice|answer|answers|explanat
 /** After "if you contact them, …": what to tell them ("please quote…", "mention…"), not a send. */
 const WHAT_TO_SAY = /^[^,.;:!?]*,\s*(?:please\s+|just\s+)?(?:quote|mention|give them|show them|tell them|say|refer to|use (?:the |this |our )?reference)\b/i;
 /** Businesses and people outside the company, as the head of a subject ("your local branch", "the dealer"). */
-const OUTSIDE_HEAD = /^(?:admin|admins|administrator|bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|consulate|council|operator|lender|venue|organiser|organizer|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
+const OUTSIDE_HEAD = /^(?:admin|admins|administrator|bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|consulate|council|operator|lender|venue|organiser|organizer|promoter|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
 const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
 /** What such a party would do for the customer in our place. */
@@ -851,6 +856,8 @@ function namedParty(sentence: Sentence, clauses: readonly Clause[], k: number): 
     for (let h = ws.length - 1; h > 0; h--) {
       const thirdParty = /^third[- ]party$/.test(ws[h - 1]!.norm) || (ws[h - 1]!.norm === 'party' && ws[h - 2]?.norm === 'third');
       const partner = PARTNER.test(ws[h - 1]!.norm) && ws[h]!.tags.has('Noun');
+      // "That one's with Yodel now, they'll…": a business by name that holds the matter.
+      if (ws[h]!.tags.has('ProperNoun') && !ws[h]!.tags.has('Person') && /^(?:with|by|via|through)$/.test(ws[h - 1]!.norm)) return sentence.text.slice(ws[h]!.start, ws[h]!.end);
       if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideAgent(ws, h) && !((thirdParty || partner || boughtFrom(ws, h)) && ws[h]!.tags.has('Noun'))) continue;
       // Back over the noun phrase to its determiner: "the station operator", "a third-party site".
       let d = h - 1;
@@ -1255,6 +1262,8 @@ export default defineRule({
           '(submit|submitting|complete|completing|file|filing|lodge|lodging|log|logging) (a|an|your|the)? (request|ticket|claim|complaint|case|report|dispute|form|application|return)',
           '(open|opening|place|placing|make|making) (a|an|your|the)? (request|ticket|claim|complaint|case|report|dispute|application|return)',
           '(submit|submitting|complete|completing)',
+          // "submit a bug report via Settings > Help".
+          '(submit|submitting|file|filing|log|logging|send|sending) (a|an) (bug|fault|problem) (report|ticket)',
           '(fill|filling) (in|out)',
           '(raise|raising|report|reporting|dispute|disputing|claim|claiming) .{0,4} (to|with|through|via|at)',
           // "raise it on their GitHub", "report it on the council's site".
@@ -1391,6 +1400,8 @@ export default defineRule({
       theirs: {
         description: 'Statements that the problem belongs to someone else ("refunds are processed by your bank", "Apple support would be your best bet"): a deflection unless the agent goes on to act on it.',
         patterns: [
+          // "…the learning platform, which has its own helpdesk at <link>": another party's own way in.
+          '(which|who|they) (has|have) (its|their) own (helpdesk|support|team|line|helpline|number|website|site|app|portal)',
           // "their refund number is on the front of the machine": another's line, pointed to.
           '(their|its) (refund|support|service|services|claims|contact|phone)? (number|helpline|hotline|line|email|details) (is|are) #Adverb? (on|in|at|here|below|above|listed)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|administered|held|processed) (by|through|via) (your|their|the) (letting|estate|travel|booking|insurance) (agent|agents|agency)',
@@ -1404,6 +1415,8 @@ export default defineRule({
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (insurer|underwriter|provider|landlord)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (manufacturer|maker|brand|developer|publisher)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (venue|organiser|organizer|operator|lender)',
+          // "refunds are processed by the promoter".
+          '(#Copula|be) #Adverb? (processed|issued|paid|refunded|handled) (by|through|via) (your|their|the) (promoter|promoters|organiser|organizer|venue|box office)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (council|network|platform|marketplace|vendor)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (supplier|hotel|partner|partners|dealer)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|operated|administered|covered) (by|through|via) (your|their|the) #Possessive? (dealership|garage|pharmacy|gp|doctor)',

@@ -251,6 +251,10 @@ runRuleTests(rule, {
     { text: "You can leave a complaint via our website if you'd like, or I can log it for you now.", customer: "the driver was rude" },
     // Their refund is on its way: nothing pointed to.
     { text: "I've called our partner and their refund is on its way to you today.", customer: "the vending machine ate my coins" },
+    // Steps in the product's menus are the answer itself.
+    { text: "Go to Settings > Alerts and turn them on.", customer: "how do I turn on alerts?" },
+    // The business that holds it, asked by the agent.
+    { text: "That one's with Hermes now and I've asked them to deliver it tomorrow.", customer: "my parcel is stuck at the depot" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -711,5 +715,12 @@ runRuleTests(rule, {
     { text: "Assistance is provided by the airport itself, so please feed back to them directly.", customer: "assistance didn't turn up at the airport", findings: [{"messageId":"deflect","flagged":"please feed back to them","output":"Assistance is provided by the airport itself, so I'll check this with them for you and update you by [time]."}] },
     { text: "Our machines are run by a partner, their refund number is on the front of the machine.", customer: "the vending machine ate my coins", findings: [{"messageId":"notOurs","flagged":"their refund number is on the front","output":"Our machines are run by a partner, so let me find out what I can do and update you by [time]."}] },
     { text: "Your vet should be able to suggest an alternative for now.", customer: "my dog's food is out of stock", findings: [{"messageId":"deflect","flagged":"Your vet should be able to suggest an alternative for now","output":"I'll check this with your vet for you and update you by [time]."}] },
+    // A report to send from the product's menus; another party with its own helpdesk.
+    { text: "Please report it via Settings > Help > Report a problem so our developers can look.", customer: "the app lost my notes", findings: [{"messageId":"resource","flagged":"Please report it via Settings > Help > Report a problem","output":"Please report it via Settings > Help > Report a problem so our developers can look — or just reply here and I'll take care of it for you."}] },
+    { text: "Course access is run by the learning platform, which has its own helpdesk at help.learn.example.", customer: "the course videos won't load", findings: [{"messageId":"notOurs","flagged":"which has its own helpdesk","output":"Course access is run by the learning platform, so let me find out what I can do and update you by [time]."}] },
+    // A business by name that holds the matter; the promoter's refunds; an exchange "really easy" to do oneself.
+    { text: "That one's with Hermes now, they'll be able to tell you more.", customer: "my parcel is stuck at the depot", findings: [{"messageId":"deflect","flagged":"they'll be able to tell you more","output":"That one's with Hermes now, so I'll check this with them for you and update you by [time]."}] },
+    { text: "Refunds are processed by the promoter, so watch your emails from them.", customer: "my concert was cancelled", findings: [{"messageId":"notOurs","flagged":"Refunds are processed by the promoter","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "Exchanges are really easy in store or online: https://t.co/x1", customer: "wrong size again", findings: [{"messageId":"resource","flagged":"Exchanges are really easy in store or online: https://t.co/x1","output":"Exchanges are really easy in store or online: https://t.co/x1 — or just reply here and I'll take care of it for you"}] },
   ],
 });
