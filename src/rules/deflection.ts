@@ -594,7 +594,7 @@ const isNumber = (sentence: Sentence, ch: Channel) => ch.kind === 'phone' && /\d
 /** Modals that offer the customer an option: "you can…", "you could…", "you may…". */
 const OPTION_MODAL = /^(?:can|could|may|might)$/;
 /** Opening a claim, dispute or case: "raise a claim", "file a dispute". */
-const CLAIM_VERBS = new Set(['raise', 'file', 'lodge', 'submit', 'open', 'start', 'make', 'log', 'leave']);
+const CLAIM_VERBS = new Set(['raise', 'file', 'lodge', 'submit', 'open', 'start', 'make', 'log', 'leave', 'claim']);
 /** The flows a claim verb opens: "a claim", "a dispute", "a case", "a complaint", "a return request". */
 const CLAIM = /\b(?:claim|dispute|case|complaint|return request)s?\b/i;
 /** Getting in touch with someone: offered on a line, chat or link, someone new picks the problem up. */
@@ -606,6 +606,7 @@ const SELF_SERVE_PASSIVE = /\bcan (?:also |only |easily )?be (?:requested|done|m
 const DONE_FOR_THEM = /\b(?:has|have|'s|had) been\b|\b(?:was|were) \w+ed\b/i;
 /** People reached by a way of their own, not this thread: "our claims team can be contacted through the portal". */
 const REACHED_PEOPLE = /\b(?:team|teams|mods|moderators|specialists?|experts?|agents?|advis[eo]rs?|colleagues|department|desk|staff)\s+(?:can|could|may) (?:also |only )?be (?:reached|contacted)\s+(?:via|at|on|through|by|using|in)\s+(?!(?:here|dm|dms|this|direct message|private message|us)\b)/i;
+const BEST_REACHED = /\b(?:they(?:'re|’re| are)|(?:team|teams|department|colleagues|partner|partners|people) (?:are|is))\s+(?:best|quickest|easiest)\s+(?:reached|contacted)\b/i;
 /** A place in the product that is the customer's own, or a form to fill: "in your account", "from the app", "via the survey". */
 const IN_THEIR_ACCOUNT = /\b(?:in|from|via|through|under|on|using) (?:your|the) (?:online |customer )?(?:account|app|portal|dashboard|profile|settings|orders? page|account page)\b|\b(?:via|through|using|on|in) (?:the|our|your|this) (?:[\w'-]+ ){0,2}(?:survey|form|portal|website|site)\b/i;
 /** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
@@ -664,8 +665,9 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   const handled = HANDLED_BY.exec(clauseText)?.index ?? -1;
   const routed = GOES_THROUGH.exec(clauseText)?.index ?? -1;
   if ((BEST_ON.test(clauseText) || PEOPLE_AT.test(clauseText) || handled !== -1 || routed !== -1 || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
-  // "The community mods can be reached via the report button": people said to be reached some other way.
-  if (REACHED_PEOPLE.test(clauseText) && !ourWords && !THEIR_NUMBER.test(clauseText)) return { kind: 'channel', ...at };
+  // "The community mods can be reached via the report button", "they're best reached in the Nectar app": people said
+  // to be reached some other way.
+  if ((REACHED_PEOPLE.test(clauseText) || BEST_REACHED.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText)) return { kind: 'channel', ...at };
   // "For furniture faults the quickest route is our aftercare portal: <link>": the way named is another channel, a
   // line, address, chat or page said after "is" (not "the best way to avoid phone scams is in this link").
   const advised = ADVISED_WAY.exec(clauseText);
@@ -820,7 +822,7 @@ const outsideTeam = (ws: readonly Word[], h: number) => {
   return own || OUTSIDE_HEAD.test(owner.replace(/['’]s?$/, ''));
 };
 
-const NP_DETERMINER = /^(?:the|your|their|a|an|any)$/;
+const NP_DETERMINER = /^(?:the|your|their|a|an|any|another)$/;
 /** Another party's line or details, pointed to ("their refund number is on the machine"). */
 const THEIR_LINE = /^(?:their|its)\b[^.!?]*\b(?:number|helpline|hotline|line|email|details)\b/i;
 
@@ -928,7 +930,7 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
 }
 
 /** What another business "will have to" do that makes the problem theirs ("chase it up", "raise it"), not what it does anyway (release funds). */
-const TAKE_UP = new Set(['chase', 'trace', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair', 'reset', 'unlock', 'correct', 'amend']);
+const TAKE_UP = new Set(['chase', 'trace', 'retrieve', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair', 'reset', 'unlock', 'correct', 'amend']);
 /** What a business manages or decides: said of another business, the customer's problem is theirs to take up. */
 const OWNS = new Set(['manage', 'handle', 'control', 'own', 'decide', 'administer', 'oversee']);
 /** "Runs" and "sets" own a matter only when it is a rule or a price ("sets its own bag policy"), not a show or a time. */

@@ -255,6 +255,8 @@ runRuleTests(rule, {
     { text: "Go to Settings > Alerts and turn them on.", customer: "how do I turn on alerts?" },
     // The business that holds it, asked by the agent.
     { text: "That one's with Hermes now and I've asked them to deliver it tomorrow.", customer: "my parcel is stuck at the depot" },
+    // The claim made by the agent.
+    { text: "I've claimed the compensation for you on our website; it pays out within 5 days.", customer: "my train was late" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -722,5 +724,9 @@ runRuleTests(rule, {
     { text: "That one's with Hermes now, they'll be able to tell you more.", customer: "my parcel is stuck at the depot", findings: [{"messageId":"deflect","flagged":"they'll be able to tell you more","output":"That one's with Hermes now, so I'll check this with them for you and update you by [time]."}] },
     { text: "Refunds are processed by the promoter, so watch your emails from them.", customer: "my concert was cancelled", findings: [{"messageId":"notOurs","flagged":"Refunds are processed by the promoter","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "Exchanges are really easy in store or online: https://t.co/x1", customer: "wrong size again", findings: [{"messageId":"resource","flagged":"Exchanges are really easy in store or online: https://t.co/x1","output":"Exchanges are really easy in store or online: https://t.co/x1 — or just reply here and I'll take care of it for you"}] },
+    // People "best reached" elsewhere; compensation to claim on a site; another bank's machine to retrieve the card.
+    { text: "Points go through our rewards partner, they're best reached in their app.", customer: "my reward points are missing", findings: [{"messageId":"channel","flagged":"they're best reached in their app","output":"Points go through our rewards partner, so reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "You can claim compensation on our website within 28 days.", customer: "my train was late", findings: [{"messageId":"resource","flagged":"You can claim compensation on our website within 28 days","output":"You can claim compensation on our website within 28 days — or just reply here and I'll take care of it for you."}] },
+    { text: "That's a machine run by another bank, so they'll need to retrieve it.", customer: "the cash machine kept my card", findings: [{"messageId":"deflect","flagged":"they'll need to retrieve it","output":"That's a machine run by another bank, so I'll check this with them for you and update you by [time]."}] },
   ],
 });
