@@ -627,6 +627,10 @@ const GOES_THROUGH = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must g
 /** The way to go named as a fact: "the quickest route is…", "your best option would be…". */
 const ADVISED_WAY = /\b(?:the|your)\s+(?:best|quickest|fastest|easiest|simplest|only)\s+(?:way|route|option|place|bet)\b[^.;]*?\b(?:is|would be|'s)\b/i;
 /** …or of the people: "our Irish team can be found at @BrandIE". */
+/** "…is probably your best bet", "…would be the quickest route": said after the channel it recommends. */
+const BEST_BET = /\b(?:is|are|'s|’s|would be|will be|might be)\s+(?:\w+ly\s+)?(?:your|the)\s+(?:best|quickest|fastest|easiest|simplest|only|first)\s+(?:bet|option|route|way|place|port of call|choice)\b/i;
+/** Another's page said to hold the answer: "the courier's site will show…", "their app has the latest". */
+const THEIR_PAGE = /^\W*(?:(?:the|your)\s+)?(?:(\w+)['’]s|(their|its))\s+(?:own\s+)?(?:online\s+|live\s+|tracking\s+)?(?:site|website|web page|page|app|portal|tracker|tracking page|tracking)\s+(?:will\s+|should\s+|can\s+|would\s+)?(?:show|shows|have|has|list|lists|display|displays|tell|tells|give|gives|update|updates)\b/i;
 const REACHABLE = /\b(?:can|could|may) (?:also )?be (?:found|reached|contacted)\b/i;
 /**
  * Help said to be had somewhere else, with no one sent there in words: "more help is available at <link>", "our
@@ -676,6 +680,15 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   if (named.length > 0 && !ourWords && !THEIR_NUMBER.test(clauseText)) {
     return named.some((ch) => ch.kind !== 'web') ? { kind: 'channel', ...at } : { kind: 'resource', ...at, needsAsk: true };
   }
+  // "Google's support forum is probably your best bet": a channel named first, then said to be the way.
+  const bet = BEST_BET.exec(clauseText);
+  const betOn = bet ? c.channels.filter((ch) => OFF_CHANNELS.has(ch.kind) && ch.start - c.start < bet.index) : [];
+  if (betOn.length > 0 && !ourWords && !THEIR_NUMBER.test(clauseText)) {
+    return betOn.some((ch) => ch.kind !== 'web' && ch.kind !== 'link') ? { kind: 'channel', ...at } : { kind: 'resource', ...at, needsAsk: true };
+  }
+  // "The courier's site will show where it is: <link>": another business's page holds the answer, for the customer to look up.
+  const theirPage = THEIR_PAGE.exec(clauseText);
+  if (theirPage && !/^(?:our|my|today|tomorrow|yesterday|everyone|everybody)$/i.test(theirPage[1] ?? theirPage[2]!) && (linkAfter || c.channels.some((ch) => ch.kind === 'link'))) return { kind: 'resource', ...at, needsAsk: true };
   // Self-serve means at a link ("options are available at <link>", "refunds can be requested yourself at
   // <link>"), or a community forum where other customers, not us, answer: for a customer who reported trouble or asked.
   const selfServe = SELF_SERVE_AT.test(clauseText) || SELF_SERVE_PASSIVE.test(clauseText) || (/\b(?:forum|community)\b/i.test(clauseText) && !ourWords);
@@ -728,7 +741,9 @@ function offeredUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, root: 
   const at = { start, end: c.end, ours: true, conditional: false, soft: true, offered: true, ...joinFor(sentence, toks, start) };
   if (anyTime) return SELF_SERVE.has(root) && c.channels.some((ch) => ch.kind === 'link' || ch.kind === 'web' || ch.kind === 'menu') ? { kind: 'resource', ...at, needsRequest: true } : undefined;
   const contact = OFFERED_CONTACT.has(root) || (root === 'book' && /\bcall ?backs?\b|\ba call\b/i.test(clauseText));
-  if ((contact || TO_HANDLE.has(root)) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  // "You can follow @ShopHelp" goes to another account; "you can follow it live here: <link>" only watches.
+  const toHandle = TO_HANDLE.has(root) && (root !== 'follow' || c.channels.some((ch) => ch.kind === 'handle'));
+  if ((contact || toHandle) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // "You can raise a claim in the app": the claim flow is somewhere else, for a customer who reported trouble.
   if (CLAIM_VERBS.has(root) && CLAIM.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // Self-serve offered to a customer who asked us to do it ("can you check…?" → "you can check here: <link>").
@@ -963,7 +978,7 @@ function ownsPartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
         (verb.root === 'do' && /^(?:those|these|that|them|this|it)$/.test(ws[p + 1]?.norm ?? '')));
     // "…would be the one to arrange that", "…are the people who can help"; not "…the one to send the new card",
     // what the party does as arranged.
-    while (p < ws.length && /^(?:would|will|should|may|might|must|be|is|are|'s|'re)$/.test(ws[p]!.norm)) p++;
+    while (p < ws.length && (/^(?:would|will|should|may|might|must|be|is|are|'s|'re)$/.test(ws[p]!.norm) || (p > h + 1 && ws[p]!.tags.has('Adverb') && !NEGATIVE.has(ws[p]!.norm)))) p++;
     const then = ws.slice(p + 3).find((w) => w.tags.has('Verb') && !w.tags.has('Modal') && !w.tags.has('Auxiliary'));
     const one = p > h + 1 && ws[p]?.norm === 'the' && THE_ONES.test(ws[p + 1]?.norm ?? '') && /^(?:to|who|that)$/.test(ws[p + 2]?.norm ?? '') && !(then && FULFIL.has(then.root));
     // "…the embassy is your best bet", "…your insurer is the first port of call".

@@ -257,6 +257,10 @@ runRuleTests(rule, {
     { text: "That one's with Hermes now and I've asked them to deliver it tomorrow.", customer: "my parcel is stuck at the depot" },
     // The claim made by the agent.
     { text: "I've claimed the compensation for you on our website; it pays out within 5 days.", customer: "my train was late" },
+    // Watching it oneself is no errand; our own tracking page; a noun the tagger took for a verb, done by the agent.
+    { text: "Yes, it's out for delivery, you can follow it live here: https://t.co/k3", customer: "is my parcel coming today?" },
+    { text: "Yes! Our tracking page will show it live: https://t.co/k4", customer: "is my parcel coming today?" },
+    { text: "Book changes can be tricky, so I've done it for you - you're on the 9am.", customer: "can you book me on the 9am?" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -728,5 +732,9 @@ runRuleTests(rule, {
     { text: "Points go through our rewards partner, they're best reached in their app.", customer: "my reward points are missing", findings: [{"messageId":"channel","flagged":"they're best reached in their app","output":"Points go through our rewards partner, so reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "You can claim compensation on our website within 28 days.", customer: "my train was late", findings: [{"messageId":"resource","flagged":"You can claim compensation on our website within 28 days","output":"You can claim compensation on our website within 28 days — or just reply here and I'll take care of it for you."}] },
     { text: "That's a machine run by another bank, so they'll need to retrieve it.", customer: "the cash machine kept my card", findings: [{"messageId":"deflect","flagged":"they'll need to retrieve it","output":"That's a machine run by another bank, so I'll check this with them for you and update you by [time]."}] },
+    // A plural subject the tagger read as an order ("Seat changes … can be made"); a channel "your best bet"; another's page.
+    { text: "Seat changes for this ticket can be made under My Trips on the website.", customer: "I need to move my booking", findings: [{"messageId":"resource","flagged":"Seat changes for this ticket can be made under My Trips on the website","output":"Seat changes for this ticket can be made under My Trips on the website — or just reply here and I'll take care of it for you."}] },
+    { text: "The maker's repair forum is probably your best bet for this one.", customer: "my laptop won't turn on", findings: [{"messageId":"channel","flagged":"The maker's repair forum is probably your best bet for this one","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "We don't hold tracking here, the carrier's site will show where it is: https://t.co/k2", customer: "is my parcel coming today?", findings: [{"messageId":"resource","flagged":"the carrier's site will show where it is: https://t.co/k2","output":"We don't hold tracking here, the carrier's site will show where it is: https://t.co/k2 — or just reply here and I'll take care of it for you"}] },
   ],
 });

@@ -261,7 +261,10 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   // object would open with (a determiner or pronoun: "Make sure it is…", "Check the box is…").
   const copula = ws.findIndex((w, k) => k > i + 1 && k <= i + 4 && /^(?:is|are)$/.test(w.norm));
   const headsCopula = copula !== -1 && ws.slice(i + 1, copula).every((w) => !w.tags.has('Determiner') && !w.tags.has('Pronoun') && !w.tags.has('Possessive') && !/^(?:that|what|how|if|whether)$/.test(w.norm));
-  const subjectNoun = !pleased && ((ws[i + 1]?.tags.has('Plural') && (/^(?:are|were|can|will|should|must|need|have)$/.test(after?.norm ?? '') || finite)) || headsCopula);
+  // Nor "Date changes for this fare can be made…": a plural noun, then a passive modal with no new subject between.
+  const passive = ws.findIndex((w, k) => k > i + 1 && k <= i + 8 && /^(?:can|could|will|should|must|may|might|cannot)$/.test(w.norm) && (ws[k + 1]?.norm === 'be' || (/^(?:only|also|easily|now|not)$/.test(ws[k + 1]?.norm ?? '') && ws[k + 2]?.norm === 'be')));
+  const headsPassive = passive !== -1 && !!ws[i + 1]?.tags.has('Plural') && ws.slice(i + 1, passive).every((w) => !w.tags.has('Pronoun') && !/^(?:that|what|how|if|whether|sure|so)$/.test(w.norm));
+  const subjectNoun = !pleased && ((ws[i + 1]?.tags.has('Plural') && (/^(?:are|were|can|will|should|must|need|have)$/.test(after?.norm ?? '') || finite)) || headsCopula || headsPassive);
   if (isVerb(first) && !subjectNoun && !first.tags.has('Gerund') && !first.tags.has('PastTense') && (first.tags.has('Imperative') || first.tags.has('Infinitive') || pleased) && !/^(?:let|thank|thanks|hope|looks|sounds|seems)$/.test(first.norm)) {
     return { directive: 'told', verb: first, byUs: false };
   }

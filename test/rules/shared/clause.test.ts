@@ -52,6 +52,10 @@ describe('clausesOf', () => {
     expect(first('Help with damaged orders is available at https://t.co/x').verb?.norm).toBe('available');
     expect(first('Support for old devices is limited').directive).toBe('none');
     expect(first('Make sure the address is right').directive).toBe('told');
+    // …or a passive modal after it ("can be made"), with no new subject between.
+    expect(first('Date changes for this fare can be made under Manage Booking').directive).toBe('none');
+    expect(first('Return items that can be resold').directive).toBe('told');
+    expect(first('Send photos so they can be checked').directive).toBe('told');
   });
 
   it('opens a clause at a request after a joining word, whatever the tagger made of its verb', () => {
