@@ -367,7 +367,9 @@ function target(sentence: Sentence, toks: readonly Tok[], v: number, after: numb
   }
   const winStart = toks[v]!.end;
   const winEnd = toks[last]!.end;
-  const uiPath = /[>›]/.test(sentence.text.slice(winStart, winEnd));
+  // A menu path, in the window or in brackets right after it ("…in Steam (Library > Properties)"), is a product's UI.
+  const bracket = /^\s*\(([^)]*)\)/.exec(sentence.text.slice(winEnd));
+  const uiPath = /[>›]/.test(sentence.text.slice(winStart, winEnd)) || (!!bracket && /[>›]/.test(bracket[1]!));
   const isUs = (s: number, e: number) => us.some((u) => u.start <= s && u.end >= e);
   // Addresses and numbers only, not the words for them ("your uni email", "give us a call").
   const addresses = clausesOf(sentence).flatMap((c) => c.channels).filter((c) => c.kind === 'link' || (c.kind === 'email' && sentence.text.slice(c.start, c.end).includes('@')) || isNumber(sentence, c));
@@ -654,7 +656,9 @@ const HANDLES = /\b(?:deal|deals) with (?:these|those|this|that|them|it|all|any|
  * changed by you in the app").
  */
 function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, linkAfter: boolean): Unit | undefined {
-  if (c.conditional || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
+  // "…can be submitted any time through the app" sets no condition: it only says when the customer may.
+  const anyTime = /\b(?:any ?time|whenever)\b/i.test(sentence.text.slice(c.start, c.end)) && !/\b(?:if|unless|in case|once|when)\b/i.test(sentence.text.slice(c.start, c.end));
+  if ((c.conditional && !anyTime) || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
   // Shorthand spelled out ("returns r done at…"): what the clause says, for the tests below (offsets use the text).
   const raw = sentence.text.slice(c.start, c.end);
   const clauseText = spellOut(raw);

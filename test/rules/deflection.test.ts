@@ -261,6 +261,10 @@ runRuleTests(rule, {
     { text: "Yes, it's out for delivery, you can follow it live here: https://t.co/k3", customer: "is my parcel coming today?" },
     { text: "Yes! Our tracking page will show it live: https://t.co/k4", customer: "is my parcel coming today?" },
     { text: "Book changes can be tricky, so I've done it for you - you're on the 9am.", customer: "can you book me on the 9am?" },
+    // A step inside another product, its menu path in brackets; a real condition; help given first.
+    { text: "Try clearing the cache in Chrome (Settings > Privacy > Clear data), that usually fixes it.", customer: "the page won't load" },
+    { text: "Readings can be updated if the app shows Account > Meter.", customer: "my meter reading is wrong" },
+    { text: "I've fixed it, and readings can be updated any time in the app under Account > Meter.", customer: "my meter reading is wrong" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -736,5 +740,8 @@ runRuleTests(rule, {
     { text: "Seat changes for this ticket can be made under My Trips on the website.", customer: "I need to move my booking", findings: [{"messageId":"resource","flagged":"Seat changes for this ticket can be made under My Trips on the website","output":"Seat changes for this ticket can be made under My Trips on the website — or just reply here and I'll take care of it for you."}] },
     { text: "The maker's repair forum is probably your best bet for this one.", customer: "my laptop won't turn on", findings: [{"messageId":"channel","flagged":"The maker's repair forum is probably your best bet for this one","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "We don't hold tracking here, the carrier's site will show where it is: https://t.co/k2", customer: "is my parcel coming today?", findings: [{"messageId":"resource","flagged":"the carrier's site will show where it is: https://t.co/k2","output":"We don't hold tracking here, the carrier's site will show where it is: https://t.co/k2 — or just reply here and I'll take care of it for you"}] },
+    // Another's forum; a self-serve change "any time" (no condition, only when the customer may).
+    { text: "Try asking in Chrome's help forum, they know it best.", customer: "the page won't load", findings: [{"messageId":"deflect","flagged":"Try asking in Chrome's help forum","output":"Let me sort this out for you from here and update you by [time]."}] },
+    { text: "Readings can be updated any time in the app under Account > Meter.", customer: "my meter reading is wrong", findings: [{"messageId":"resource","flagged":"Readings can be updated any time in the app under Account > Meter","output":"Readings can be updated any time in the app under Account > Meter — or just reply here and I'll take care of it for you."}] },
   ],
 });
