@@ -68,7 +68,7 @@ const HABIT = /^(?:always|constantly|continually|continuously|forever|regularly)
 /** "going to", "aim to", "hope to", "plan to", "expect to": a future commitment with "to". */
 /** Asking someone else to do it: "I've asked the team to…", "we've told the courier to…". */
 const DELEGATED = /^(?:asked|told|requested|instructed|chased|pushed|urged)$/;
-const FUTURE_BEFORE_TO = new Set(['going', 'aim', 'aiming', 'hope', 'hoping', 'plan', 'planning', 'intend', 'expect', 'expecting']);
+const FUTURE_BEFORE_TO = new Set(['going', 'aim', 'aiming', 'hope', 'hoping', 'plan', 'planning', 'intend', 'expect', 'expecting', 'promised', 'promise', 'promises', 'agreed', 'committed']);
 const BE = new Set(['is', 'are', 'am', "'re", "'s", 'be', 'been']);
 const CUSTOMER = new Set(['you', 'your', "you've", "you're", "you'll", 'youll', 'u', 'yourself']);
 const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas', 'however']);
@@ -310,6 +310,8 @@ function underWay(toks: Tok[], clause: number, at: number, sentence: Sentence): 
   }
   const inClause = toks.filter((t, i) => t.clause === clause && i < at && i >= from);
   if (inClause.some((t) => /^(if|unless|whether)$/.test(t.norm))) return false;
+  // "There might be something coming soon": a maybe commits nobody.
+  if (inClause.some((t) => /^(might|may|could)$/.test(t.norm))) return false;
   const words = inClause.map((t) => t.norm).join(' ');
   // "We hope you can find a deal soon", "hope to see you again soon": the customer's future, not our promise.
   if (/\b(?:hope|hoping|hopefully|wish|wishing)\b.*\b(?:you|your|to see you)\b/.test(words)) return false;
@@ -696,7 +698,7 @@ export default defineRule({
           '(stay|keep) tuned',
           'watch this space',
           '(more|further) (info|information|details|news|updates|updates) (to come|to follow|coming|will follow)',
-          '(a|the|our)? (fix|hotfix|patch|solution|resolution|update|workaround) (is|#Copula) #Adverb? (on the way|on its way|coming|in the works|being worked on)',
+          '(a|the|our)? (fix|hotfix|patch|solution|resolution|update|workaround) (is|#Copula) #Adverb? (on the way|on its way|coming|in the works|being worked on|in progress|underway|under way)',
           '(engineer|engineers|technician|technicians|crew|team|someone|help) .{0,5} on (their|its|his|her|the) way',
           '(fix|fixes|hotfix|patch|patches|workaround|solution) (incoming|inbound)',
         ],

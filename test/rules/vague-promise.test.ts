@@ -129,6 +129,11 @@ runRuleTests(rule, {
     { text: "It should be back to full speed after a restart, let us know if not.", customer: "my router is slow" },
     // The outcome waits on the customer's own step.
     { text: "The fix went out this morning, please update and it should be sorted.", customer: "when will the app be fixed??" },
+    // A promise reported with its time, or hedged; a fix under way beside its date; a maybe.
+    { text: "Sorry! Finance have promised to release it by 5pm today.", customer: "my refund is late" },
+    { text: "I can't promise to have it released soon, but I've chased it.", customer: "my refund is late" },
+    { text: "Thanks, a fix is underway and ships with Thursday's update.", customer: "the app won't sync" },
+    { text: "Maybe! There might be something coming soon.", customer: "any more sales coming?" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -334,5 +339,8 @@ runRuleTests(rule, {
     { text: "Our developers are aware and are prioritising a fix.", customer: "when will the app be fixed??", findings: [{"messageId":"ongoing","flagged":"are prioritising a fix","output":"Our developers are aware and are prioritising a fix and I'll update you by [time]."}] },
     { text: "It's with our finance team and they'll process it as a priority.", customer: "refund still not showing", findings: [{"messageId":"vague","flagged":"they'll process it as a priority","output":"It's with our finance team and they'll process it by [time]."}] },
     { text: "We're having some issues and the team are working hard to get things back up.", customer: "is the server down?", findings: [{"messageId":"ongoing","flagged":"the team are working hard to get things back up","output":"We're having some issues and the team are working hard to get things back up and I'll update you by [time]."}] },
+    // A promise someone made, reported with no time; a fix "underway".
+    { text: "Sorry! I've chased it and finance have promised to release it shortly.", customer: "my refund is late", findings: [{"messageId":"vague","flagged":"promised to release it shortly","output":"Sorry! I've chased it and finance have promised to release it by [time]."}] },
+    { text: "Thanks, our engineers know about it and a fix is underway.", customer: "the app won't sync", findings: [{"messageId":"ongoing","flagged":"a fix is underway","output":"Thanks, our engineers know about it and a fix is underway — I'll update you by [time]."}] },
   ],
 });
