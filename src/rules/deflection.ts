@@ -630,7 +630,7 @@ const GOES_THROUGH = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must g
 const ADVISED_WAY = /\b(?:the|your)\s+(?:best|quickest|fastest|easiest|simplest|only)\s+(?:way|route|option|place|bet)\b[^.;]*?\b(?:is|would be|'s)\b/i;
 /** …or of the people: "our Irish team can be found at @BrandIE". */
 /** "…is probably your best bet", "…would be the quickest route": said after the channel it recommends. */
-const BEST_BET = /\b(?:is|are|'s|’s|would be|will be|might be)\s+(?:\w+ly\s+)?(?:your|the)\s+(?:best|quickest|fastest|easiest|simplest|only|first)\s+(?:bet|option|route|way|place|port of call|choice)\b/i;
+const BEST_BET = /\b(?:is|are|'s|’s|would be|will be|might be)\s+(?:\w+ly\s+)?(?:your|the)\s+(?:(?:best|quickest|fastest|easiest|simplest|only|first)\s+(?:bet|option|route|way|place|port of call|choice)\b|place(?: to (?:go|start|ask|request|report|claim))?\s*[.!]?\s*$)/i;
 /** Another's page said to hold the answer: "the courier's site will show…", "their app has the latest". */
 const THEIR_PAGE = /^\W*(?:(?:the|your)\s+)?(?:(\w+)['’]s|(their|its))\s+(?:own\s+)?(?:online\s+|live\s+|tracking\s+)?(?:site|website|web page|page|app|portal|tracker|tracking page|tracking)\s+(?:will\s+|should\s+|can\s+|would\s+)?(?:show|shows|have|has|list|lists|display|displays|tell|tells|give|gives|update|updates)\b/i;
 const REACHABLE = /\b(?:can|could|may) (?:also )?be (?:found|reached|contacted)\b/i;
@@ -1298,7 +1298,7 @@ export default defineRule({
           '(have|having|take|taking) a (look|read|browse) (at|through|over)',
           // "try our billing line", "try the store": with a party or resource after it.
           '(try|trying) (the|our|your|their|a|an|#ProperNoun)',
-          '(send|sending|forward|forwarding|return|returning|take|taking|bring|bringing|post|posting|mail|mailing) .{0,6} to',
+          '(send|sending|forward|forwarding|return|returning|take|taking|bring|bringing|post|posting|mail|mailing|show|showing) .{0,6} to',
           '(drop|dropping|shoot|shooting|fire|firing|flick|flicking|pop|popping) (a|an) (email|e-mail|message|note|line|text|dm) (over|across)? to',
           '(refer|referring|escalate|escalating|appeal|appealing|complain|complaining|apply|applying) .{0,4} (to|with)',
           '(send|sending|forward|forwarding|submit|submitting|return|returning|post|posting|provide|providing|take|taking) .{0,12} (directly|straight) (to|with)',
@@ -1320,7 +1320,7 @@ export default defineRule({
           '(admin|admins|administrator|administrators|it team|it department|it support)',
           '(gp|doctor|doctors|surgery|clinic|clinician|pharmacy|pharmacist|practice|hospital|dentist|electrician|plumber|installer|mechanic|technician)',
           '(hotel|venue|organiser|organizer|organisers|travel agent|school|university|garage|dealer|dealership|club|landlord|estate agent)',
-          '(driver|drivers|conductor|guard|crew|cabin crew|station staff|ground staff|staff on board)',
+          '(driver|drivers|conductor|guard|crew|cabin crew|station staff|ground staff|staff on board|staff|member of staff|members of staff|staff member|staff members)',
           '(host|hosts|owner|owners|property owner|restaurant|restaurants|takeaway)',
           '(team|department|dept|desk|office|unit|line|helpline|hotline|phone line|switchboard|number|helpdesk|help desk)',
           '(support|customer service|customer services|services|helpers|colleagues|specialists|advisers|advisors)',
@@ -1336,7 +1336,7 @@ export default defineRule({
         description: 'Places a customer is sent to in person or online to start again.',
         patterns: [
           '(store|stores|shop|shops|place of purchase|branch|branches|reception|front desk|counter|post office)',
-          '(airport|airports|forum|forums|discord|server|centre|center)',
+          '(airport|airports|station|stations|ticket office|ticket desk|forum|forums|discord|server|centre|center)',
           '(nearest|closest|local) #ProperNoun',
         ],
       },
@@ -1421,6 +1421,8 @@ export default defineRule({
       theirs: {
         description: 'Statements that the problem belongs to someone else ("refunds are processed by your bank", "Apple support would be your best bet"): a deflection unless the agent goes on to act on it.',
         patterns: [
+          // "In-app purchases are refunded by Apple, not us": done by someone else, said outright.
+          '(#Copula|be) #Adverb? #PastTense (by|through|via|with) #Determiner? #Adjective? (#ProperNoun|#Noun)+ not (us|me)',
           // "…the learning platform, which has its own helpdesk at <link>": another party's own way in.
           '(which|who|they) (has|have) (its|their) own (helpdesk|support|team|line|helpline|number|website|site|app|portal)',
           // "their refund number is on the front of the machine": another's line, pointed to.

@@ -265,6 +265,11 @@ runRuleTests(rule, {
     { text: "Try clearing the cache in Chrome (Settings > Privacy > Clear data), that usually fixes it.", customer: "the page won't load" },
     { text: "Readings can be updated if the app shows Account > Meter.", customer: "my meter reading is wrong" },
     { text: "I've fixed it, and readings can be updated any time in the app under Account > Meter.", customer: "my meter reading is wrong" },
+    // The advice followed by the agent doing it; done by another but chased; this thread "the place"; staff told by us.
+    { text: "Best thing is to resend it, I've just done that for you.", customer: "my ticket won't scan" },
+    { text: "It was sent by DPD, not us, but I've chased them and it's due by noon.", customer: "my parcel is late" },
+    { text: "Sorry! This is the place to sort it, I've refunded the second charge.", customer: "my card was charged twice" },
+    { text: "I've told the staff at the station, they'll let you through.", customer: "my ticket won't scan" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -743,5 +748,9 @@ runRuleTests(rule, {
     // Another's forum; a self-serve change "any time" (no condition, only when the customer may).
     { text: "Try asking in Chrome's help forum, they know it best.", customer: "the page won't load", findings: [{"messageId":"deflect","flagged":"Try asking in Chrome's help forum","output":"Let me sort this out for you from here and update you by [time]."}] },
     { text: "Readings can be updated any time in the app under Account > Meter.", customer: "my meter reading is wrong", findings: [{"messageId":"resource","flagged":"Readings can be updated any time in the app under Account > Meter","output":"Readings can be updated any time in the app under Account > Meter — or just reply here and I'll take care of it for you."}] },
+    // "Best thing is to…" with staff somewhere else; done by another, "not us"; a link said to be "the place".
+    { text: "Best thing is to show it to a member of staff at the station.", customer: "my ticket won't scan", findings: [{"messageId":"deflect","flagged":"Best thing is to show it to a member of staff","output":"I'll check this with a member of staff for you and update you by [time]."}] },
+    { text: "Game purchases are refunded by Google, not us.", customer: "my kid bought coins", findings: [{"messageId":"notOurs","flagged":"Game purchases are refunded by Google, not us","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "refunds.example.com is the place.", customer: "how do I get a refund?", findings: [{"messageId":"resource","flagged":"refunds.example.com is the place","output":"refunds.example.com is the place — or just reply here and I'll take care of it for you."}] },
   ],
 });

@@ -248,6 +248,13 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
     const verb = ws.find((w, k) => k > i + 1 && isVerb(w) && w.root !== 'be');
     if (verb) return { directive: 'told', verb, byUs: false };
   }
+  // "(The) best thing is to show it to staff", "easiest option would be to book online": the advice, then its verb.
+  const adviceIs = /^(?:the\s+)?(?:best|easiest|quickest|simplest|fastest)\s+(?:thing|way|option|bet|idea|step|move)\s+(?:to do\s+)?(?:is|would be|will be|['’]s)\s+(?:to\s+)?/i.exec(clauseText.slice(clauseText.search(/\S/)));
+  if (adviceIs) {
+    const from = (ws[0]?.start ?? 0) + clauseText.search(/\S/) + adviceIs[0].length;
+    const verb = ws.find((w) => w.start >= from && isVerb(w));
+    if (verb && verb.start - from < 12) return { directive: 'told', verb, byUs: false };
+  }
   // Impersonal advice: "Best to phone us…", "worth asking on our forum", "easiest to book online".
   if (/^(?:best|better|easiest|quickest|simplest|worth)$/.test(first.norm)) {
     const verb = ws.find((w, k) => k > i && k <= i + 2 && isVerb(w) && w.norm !== 'to');

@@ -55,6 +55,9 @@ describe('clausesOf', () => {
     // …or a passive modal after it ("can be made"), with no new subject between.
     expect(first('Date changes for this fare can be made under Manage Booking').directive).toBe('none');
     expect(first('Return items that can be resold').directive).toBe('told');
+    // The advice first, then its verb.
+    expect(first('The best thing is to take it to the ticket office').verb?.norm).toBe('take');
+    expect(first('Best thing is to show it to staff').directive).toBe('told');
     expect(first('Send photos so they can be checked').directive).toBe('told');
   });
 
