@@ -610,7 +610,7 @@ const DONE_FOR_THEM = /\b(?:has|have|'s|had) been\b|\b(?:was|were) \w+ed\b/i;
 const REACHED_PEOPLE = /\b(?:team|teams|mods|moderators|specialists?|experts?|agents?|advis[eo]rs?|colleagues|department|desk|staff)\s+(?:can|could|may) (?:also |only )?be (?:reached|contacted)\s+(?:via|at|on|through|by|using|in)\s+(?!(?:here|dm|dms|this|direct message|private message|us)\b)/i;
 const BEST_REACHED = /\b(?:they(?:'re|’re| are)|(?:team|teams|department|colleagues|partner|partners|people) (?:are|is))\s+(?:best|quickest|easiest)\s+(?:reached|contacted)\b/i;
 /** A place in the product that is the customer's own, or a form to fill: "in your account", "from the app", "via the survey". */
-const IN_THEIR_ACCOUNT = /\b(?:in|from|via|through|under|on|using) (?:your|the) (?:online |customer )?(?:account|app|portal|dashboard|profile|settings|orders? page|account page)\b|\b(?:via|through|using|on|in) (?:the|our|your|this) (?:[\w'-]+ ){0,2}(?:survey|form|portal|website|site)\b/i;
+const IN_THEIR_ACCOUNT = /\b(?:in|from|via|through|under|on|using) (?:your|the) (?:[\w'-]+ ){0,2}(?:account|app|portal|dashboard|profile|settings|orders? page|account page)\b|\b(?:via|through|using|on|in) (?:the|our|your|this) (?:[\w'-]+ ){0,2}(?:survey|form|portal|website|site)\b/i;
 /** Self-serve means stated to be on a page: "refund options are at <link>", "the form is here: <link>". */
 const SELF_SERVE_AT = /\b(?:options?|forms?|steps|instructions|process|portal|tools?)\s+(?:is|are|can be found)\s+(?:available\s+)?(?:at|here|on|via|through|in)\b|\b(?:is|are) (?:super |really |very )?(?:easy|quick|simple) (?:to (?:do|arrange|make|sort) )?(?:in store|online|in the app|in-app|via|through|at)\b|\b(?:is|are) (?:done|made|handled|processed|arranged|requested|managed) (?:through|via|in|on|at) (?:our|the|your|\S+\.[a-z]{2,}\S*)/i;
 /** A team of ours said to be best reached on another channel: "our delivery team are best on live chat at <link>". */
@@ -621,7 +621,7 @@ const BEST_ON = /\b(?:best|quickest|fastest|easiest)\s+(?:reached\s+|contacted\s
  */
 const HANDLED_BY = /\b(?:is|are|'s|'re|best|usually|normally|generally)\s+(?:best\s+)?(?:handled|dealt with|looked after|managed|answered|covered|taken care of|done|carried out|provided|run|operated)\s+(?:by|through|via)\b/i;
 /** Something that has to be done, by whom unsaid: "a new box needs to be ordered through the app". */
-const MUST_BE_DONE = /\b(?:needs? to|has to|have to|must|should) be (?:\w+ed|done|made|sent|paid)\b/i;
+const MUST_BE_DONE = /\b(?:needs? to|has to|have to|must|should) be (?:\w+ed|done|made|sent|paid)\b|\b(?:needs?|['’]d need|would need|will need) (?:changing|updating|doing|sorting|cancelling|canceling|amending|resetting|requesting|booking|arranging|reporting)\b/i;
 /** …unless it is done by us: "…needs to be approved by our team". */
 const BY_US = /\bby (?:us|me|our|my)\b/i;
 /** The same said of the matter's route: "game issues go through our ticket system: <link>". */
@@ -700,7 +700,7 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   // "Seat changes are managed through Manage Booking on our site", "a new box needs to be ordered through the app,
   // Settings > Help": the way it is done, on a page or in the product's menus, is the customer's to take.
   // The page comes after the saying ("In-app purchases go through Google Play" names no page of ours).
-  const way = Math.min(...[handled, routed, MUST_BE_DONE.exec(clauseText)?.index ?? -1].map((i) => (i === -1 ? Infinity : i)));
+  const way = Math.min(...[handled, routed, MUST_BE_DONE.exec(clauseText)?.index ?? -1, SELF_SERVE_AT.exec(clauseText)?.index ?? -1].map((i) => (i === -1 ? Infinity : i)));
   const onPage = c.channels.some((ch) => (ch.kind === 'web' || ch.kind === 'menu' || ch.kind === 'link') && ch.start - c.start > way);
   if (onPage && !ourWords && !BY_US.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // Help said to be had elsewhere: only where help is now ("is", "has", "can help there"), not what someone is doing
@@ -1070,6 +1070,12 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
       }
       // "Address changes aren't possible…": a noun the tagger took for a verb, alone before the subject.
       if (j === 1 && !endsClause(toks[0]!) && !CLAUSE_WORDS.has(toks[0]!.norm) && !toks[0]!.tags.has('Pronoun') && toks[0]!.tags.has('Verb') && !toks[0]!.tags.has('Adverb') && /^[A-Z][a-z]+$/.test(toks[0]!.text) && toks[1]!.tags.has('Noun')) j = 0;
+      // "…rather than with us": the whole clause is what is said to be elsewhere.
+      if (/^(?:rather than|instead of)\b/i.test(sentence.text.slice(s.start, s.end))) {
+        j = i;
+        while (j > 0 && !endsClause(toks[j - 1]!)) j--;
+        while (toks[j] && CLAUSE_WORDS.has(toks[j]!.norm) && toks[j + 1]) j++;
+      }
       while (toks[j]?.implicit) j++;
       const start = toks[j]!.start;
       // "…by the support team", "…directed to them", "We don't handle scam reports": take in what it is about.
@@ -1238,6 +1244,8 @@ export default defineRule({
           '(reach|reaching) out to',
           '(get|getting) in (touch|contact) with',
           '(get|getting) hold of',
+          // "get on to them to rebook", "get onto your bank".
+          '(get|getting) (on to|onto)',
           '(write|writing) (to|in to)',
           '(speak|speaking|talk|talking) (to|with)',
           '(check|checking|confirm|confirming) with',
@@ -1421,6 +1429,8 @@ export default defineRule({
       theirs: {
         description: 'Statements that the problem belongs to someone else ("refunds are processed by your bank", "Apple support would be your best bet"): a deflection unless the agent goes on to act on it.',
         patterns: [
+          // "…it'd need changing in your Apple ID settings rather than with us": somewhere other than us, said outright.
+          '(rather than|instead of) (with|by|through|via)? (us|me)',
           // "In-app purchases are refunded by Apple, not us": done by someone else, said outright.
           '(#Copula|be) #Adverb? #PastTense (by|through|via|with) #Determiner? #Adjective? (#ProperNoun|#Noun)+ not (us|me)',
           // "…the learning platform, which has its own helpdesk at <link>": another party's own way in.
@@ -1562,8 +1572,8 @@ export default defineRule({
           '(i|we) (have|had) #Adverb? (unblocked|unlocked|activated|reactivated|corrected|approved|released|reset|refunded|repaired|amended|updated|changed|removed)',
           '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated|started|processed|opened|filled|completed)',
           '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|asked|told|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
-          // Not "installations are booked through our partner": how such things are done, not what was done.
-          '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed) !(through|via)',
+          // Not "installations are booked through (or by) our partner": how such things are done, not what was done.
+          '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed) !(through|via|by)',
           '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed)$',
           '(is|are|has been|have been) #Adverb? (on the way|on its way)',
           // "Done! You can also change it in Settings > Profile": done first, the steps only for next time.

@@ -270,6 +270,10 @@ runRuleTests(rule, {
     { text: "It was sent by DPD, not us, but I've chased them and it's due by noon.", customer: "my parcel is late" },
     { text: "Sorry! This is the place to sort it, I've refunded the second charge.", customer: "my card was charged twice" },
     { text: "I've told the staff at the station, they'll let you through.", customer: "my ticket won't scan" },
+    // Requested through our team and done; our partner got on to by the agent; changed by us "rather than" elsewhere.
+    { text: "Seat refunds are requested through our team, and I've done yours: £18 back by Friday.", customer: "my seat refund?" },
+    { text: "Engineers are booked by our partner, so I've got on to them and you're rebooked for Monday 9-1.", customer: "the engineer never came" },
+    { text: "I've changed it from here rather than sending you to Apple, you'll see pounds from today.", customer: "wrong currency on my account" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -752,5 +756,10 @@ runRuleTests(rule, {
     { text: "Best thing is to show it to a member of staff at the station.", customer: "my ticket won't scan", findings: [{"messageId":"deflect","flagged":"Best thing is to show it to a member of staff","output":"I'll check this with a member of staff for you and update you by [time]."}] },
     { text: "Game purchases are refunded by Google, not us.", customer: "my kid bought coins", findings: [{"messageId":"notOurs","flagged":"Game purchases are refunded by Google, not us","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "refunds.example.com is the place.", customer: "how do I get a refund?", findings: [{"messageId":"resource","flagged":"refunds.example.com is the place","output":"refunds.example.com is the place — or just reply here and I'll take care of it for you."}] },
+    // Self-serve "requested through" a page; "get on to them" after "booked by our partner" (no booking done);
+    // a change needed elsewhere "rather than with us" (the whole clause rewritten).
+    { text: "Seat refunds are requested through the Help section of our website.", customer: "my seat refund?", findings: [{"messageId":"resource","flagged":"Seat refunds are requested through the Help section of our website","output":"Seat refunds are requested through the Help section of our website — or just reply here and I'll take care of it for you."}] },
+    { text: "Engineers are booked by our partner, so you'll want to get on to them to rebook.", customer: "the engineer never came", findings: [{"messageId":"deflect","flagged":"you'll want to get on to them","output":"Engineers are booked by our partner, so I'll check this with them for you and update you by [time]."}] },
+    { text: "Hey, currency's set by your App Store region, so it'd need changing in your Apple ID settings rather than with us", customer: "wrong currency on my account", findings: [{"messageId":"notOurs","flagged":"it'd need changing in your Apple ID settings rather than with us","output":"Hey, currency's set by your App Store region, so let me find out what I can do and update you by [time]"}] },
   ],
 });
