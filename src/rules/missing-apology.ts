@@ -184,6 +184,8 @@ export default defineRule({
           '(i|we) (know|understand|appreciate|realise|realize|can see) how (much|important|disruptive|inconvenient|stressful|annoying|worrying|upsetting)',
           '(that|this|it) #Copula #Adverb? (distressing|concerning|troubling|worrying|alarming|disturbing|upsetting|not good|no good|not great)',
           '(that|this|it) (sounds|seems|looks) #Adverb? (distressing|concerning|troubling|worrying|alarming|disturbing|upsetting|wrong|bad|not right)',
+          // "that doesn't sound right", "that doesn't look good".
+          '(that|this|it) (does|do) #Negative (sound|seem|look) #Adverb? (right|good|great|ideal|fun|normal)',
           '#Negative want you to (feel|be) (that|this) way',
           '#Negative (want|like) you to (feel|be) (like that|upset|frustrated|let down)',
         ],

@@ -76,6 +76,8 @@ runRuleTests(rule, {
     { text: "Bummer! Let's fix it: DM us your order number and I'll send a replacement today.", customer: "My order arrived broken." },
     // Praise after praise is praise.
     { text: "Thank you so much, we'll tell the chefs!", customer: "Love the new menu. Great!" },
+    // "that doesn't sound right" acknowledges the trouble.
+    { text: "Hmm, that doesn't sound right. Which model is it?", customer: "my kindle won't charge past 40%" },
   ],
   invalid: [
     // Laughed at by their staff; a paid-for next day gone by, written without its apostrophe.
@@ -278,5 +280,7 @@ runRuleTests(rule, {
     { text: "Gate staff follow the sizer rules.", customer: "The gate staff wouldn't even look at my bag.", findings: [{ messageId: "missing", flagged: "", at: 0, output: "I'm sorry the gate staff wouldn't even look at your bag. Gate staff follow the sizer rules." }] },
     // A word of praise alone after a grievance is sarcasm.
     { text: "Hi, can you DM us your order number?", customer: "ordered a medium, got an XL. great.", findings: [{ messageId: "missing", flagged: "", output: "Hi, I'm sorry — I can see how frustrating this has been. Can you DM us your order number?" }] },
+    // A verdict on the cause is no acknowledgement of the trouble.
+    { text: "Which model is it? It doesn't sound like a battery fault to me.", customer: "my kindle won't charge past 40%", findings: [{"messageId":"missing","flagged":"","output":"I'm sorry for the trouble this has caused. Which model is it? It doesn't sound like a battery fault to me."}] },
   ],
 });
