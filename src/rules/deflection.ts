@@ -544,7 +544,12 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
     const start = firstWordAt(c);
     return { kind: 'channel', start, end: c.end, ours: true, conditional: false, soft: false, ...joinFor(sentence, toks, start) };
   }
-  if (c.directive === 'none' && !c.negated) return statedElsewhere(sentence, toks, c, after.some((a) => a.channels.some((ch) => ch.kind === 'link')));
+  if (c.directive === 'none' && !c.negated) {
+    // "…handled by a specialist team – 0800 121 4444, open 24/7": a line or address that opens the next clause is given for this one.
+    const next = after[0];
+    const given = next ? next.channels.filter((ch) => ch.start === firstWordAt(next) && ch.kind !== 'thread' && ch.kind !== 'menu') : [];
+    return statedElsewhere(sentence, toks, c, after.some((a) => a.channels.some((ch) => ch.kind === 'link')), given);
+  }
   if (c.directive === 'none' || c.negated || !c.verb) return undefined;
   const root = c.verb.root.replace(/^(cancell?)ing$/, 'cancel');
   if (c.directive === 'offered') return offeredUnit(sentence, toks, c, root);
@@ -655,7 +660,7 @@ const HANDLES = /\b(?:deal|deals) with (?:these|those|this|that|them|it|all|any|
  * through our returns portal, …: <link>"), or only the customer able to do it in the app ("slots can only be
  * changed by you in the app").
  */
-function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, linkAfter: boolean): Unit | undefined {
+function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, linkAfter: boolean, given: readonly Channel[] = []): Unit | undefined {
   // "…can be submitted any time through the app" sets no condition: it only says when the customer may.
   const anyTime = /\b(?:any ?time|whenever)\b/i.test(sentence.text.slice(c.start, c.end)) && !/\b(?:if|unless|in case|once|when)\b/i.test(sentence.text.slice(c.start, c.end));
   if ((c.conditional && !anyTime) || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
@@ -672,7 +677,7 @@ function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, li
   // Where the clause says how the matter is handled or routed (read once: both readings below use it).
   const handled = HANDLED_BY.exec(clauseText)?.index ?? -1;
   const routed = GOES_THROUGH.exec(clauseText)?.index ?? -1;
-  if ((BEST_ON.test(clauseText) || PEOPLE_AT.test(clauseText) || handled !== -1 || routed !== -1 || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  if ((BEST_ON.test(clauseText) || PEOPLE_AT.test(clauseText) || handled !== -1 || routed !== -1 || REACHABLE.test(clauseText) || HANDLES.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText) && [...c.channels, ...given].some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // "The community mods can be reached via the report button", "they're best reached in the Nectar app": people said
   // to be reached some other way.
   if ((REACHED_PEOPLE.test(clauseText) || BEST_REACHED.test(clauseText)) && !ourWords && !THEIR_NUMBER.test(clauseText)) return { kind: 'channel', ...at };
@@ -748,6 +753,8 @@ function offeredUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, root: 
   // "You can follow @ShopHelp" goes to another account; "you can follow it live here: <link>" only watches.
   const toHandle = TO_HANDLE.has(root) && (root !== 'follow' || c.channels.some((ch) => ch.kind === 'handle'));
   if ((contact || toHandle) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
+  // "You can … report a problem on our status page: <link>": a report for someone new to pick up, for a customer who reported trouble.
+  if (/\b(?:report|log|raise)\w*\b[^,;]*\b(?:problem|issue|fault|outage)s?\b/i.test(clauseText) && c.channels.some((ch) => ch.kind === 'link' || ch.kind === 'web') && !TO_ME.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // "You can raise a claim in the app": the claim flow is somewhere else, for a customer who reported trouble.
   if (CLAIM_VERBS.has(root) && CLAIM.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // Self-serve offered to a customer who asked us to do it ("can you check…?" → "you can check here: <link>").
@@ -855,7 +862,9 @@ const namedOrg = (ws: readonly Word[], h: number) => {
   if (!head.tags.has('ProperNoun') && !head.tags.has('Acronym')) return false;
   let d = h - 1;
   while (d >= 0 && h - d <= 4 && (/^[A-Z]/.test(ws[d]!.text) || ws[d]!.tags.has('Adjective')) && !NP_DETERMINER.test(ws[d]!.norm)) d--;
-  return d >= 0 && /^(?:the|your)$/.test(ws[d]!.norm);
+  if (d >= 0 && /^(?:the|your)$/.test(ws[d]!.norm)) return true;
+  // "HMRC would need to answer that one": an organisation by its initials or its name, opening the clause.
+  return d === h - 1 && (d < 0 || CLAUSE_WORDS.has(ws[d]!.norm)) && (head.tags.has('Organization') || /^[A-Z]{3,}$/.test(head.text));
 };
 
 /** Whom the customer bought or booked through: "as you booked with an agent", "you bought it from a reseller". */
@@ -949,7 +958,7 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
 }
 
 /** What another business "will have to" do that makes the problem theirs ("chase it up", "raise it"), not what it does anyway (release funds). */
-const TAKE_UP = new Set(['chase', 'trace', 'retrieve', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair', 'reset', 'unlock', 'correct', 'amend']);
+const TAKE_UP = new Set(['chase', 'trace', 'retrieve', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair', 'reset', 'unlock', 'correct', 'amend', 'answer', 'advise', 'explain']);
 /** What a business manages or decides: said of another business, the customer's problem is theirs to take up. */
 const OWNS = new Set(['manage', 'handle', 'control', 'own', 'decide', 'administer', 'oversee']);
 /** "Runs" and "sets" own a matter only when it is a rule or a price ("sets its own bag policy"), not a show or a time. */
@@ -1058,7 +1067,13 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
         if (p.implicit || p.tags.has('Copula') || p.tags.has('Auxiliary') || p.tags.has('Modal') || NEGATIVE.has(p.norm) || ['there', 'that', 'this', 'it', 'which', 'these', 'those'].includes(p.norm)) j--;
         else break;
       }
-      if (j - 1 >= 0 && !toks[j]!.tags.has('Pronoun') && !endsClause(toks[j - 1]!) && isNpWord(toks[j - 1]!) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) {
+      // "…so they'd be best placed to tell you": a pronoun subject is taken in too.
+      if (j - 1 >= 0 && !endsClause(toks[j - 1]!) && /^(?:they|he|she)$/.test(toks[j - 1]!.norm)) j--;
+      // "Customs holds are between you and…": a plural noun the tagger took for a verb, right before the copula.
+      if (j - 1 >= 0 && toks[j]!.tags.has('Copula') && !endsClause(toks[j - 1]!) && toks[j - 1]!.tags.has('Verb') && /s$/.test(toks[j - 1]!.norm) && (j - 1 === 0 || endsClause(toks[j - 2]!) || isNpWord(toks[j - 2]!))) {
+        j--;
+        if (j - 1 >= 0 && !endsClause(toks[j - 1]!) && isNpWord(toks[j - 1]!) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) j = npStart(toks, j, -1);
+      } else if (j - 1 >= 0 && !toks[j]!.tags.has('Pronoun') && !endsClause(toks[j - 1]!) && isNpWord(toks[j - 1]!) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) {
         j = npStart(toks, j, -1);
         // "Any complaints about the driver should be…": one "of/about/for" phrase inside the subject.
         const p = toks[j - 1];
@@ -1367,13 +1382,13 @@ export default defineRule({
       notOurs: {
         description: 'Statements that the problem is not ours to solve.',
         patterns: [
-          'not something (we|i) (can|could|are able to)? #Adverb? (handle|deal|help|assist|do|cover|manage|sort|offer|support|look)',
+          'not something (we|i) (can|could|are able to)? #Adverb? (handle|deal|help|assist|do|cover|manage|sort|offer|support|look|control|set|decide|change)',
           'not something our #Noun+ (can|could|is able to|are able to)? #Adverb? (handle|deal|help|assist|do|cover|manage|sort)',
           '(nothing|not much|little|not a lot) (more|else|further)? (we|i) (can|could|are able to|am able to) (do|offer)',
           '(we|i) (can|could) not do anything (about|for|to)',
           '(we|i) (do|can|could) not (handle|deal with|process|manage|look after|cover|help with|assist with)',
           '(is|are) (a|an)? (different|separate|another|other) (department|team|company|business|organisation|organization|matter)',
-          '(is|are) (best|better|well) placed to (help|advise|assist|answer|sort|deal|look|investigate|resolve|check|handle|fix)',
+          '(is|are|be) (best|better|well) placed to (help|advise|assist|answer|sort|deal|look|investigate|resolve|check|handle|fix|tell|explain|confirm)',
           '!(i|we) (is|are|#Copula) (best|better) to (speak|talk|ask|contact|call|chat|ring)',
           // "the manufacturer would be best to advise on repairs".
           '!(i|we) #Modal be #Adverb? (best|better) (placed)? to (advise|help|assist|answer|sort|deal|look|check|handle|fix|repair|explain|confirm)',
@@ -1429,8 +1444,14 @@ export default defineRule({
       theirs: {
         description: 'Statements that the problem belongs to someone else ("refunds are processed by your bank", "Apple support would be your best bet"): a deflection unless the agent goes on to act on it.',
         patterns: [
+          // "Customs holds are between you and the customs office": a matter of the customer's with another party.
+          '(#Copula|be) #Adverb? between (you|yourself) and (your|the|their|#ProperNoun)',
           // "…it'd need changing in your Apple ID settings rather than with us": somewhere other than us, said outright.
           '(rather than|instead of) (with|by|through|via)? (us|me)',
+          // "Transit damage claims are made directly with the courier": raised with another party, not with us.
+          '(#Copula|be) #Adverb? (made|raised|filed|lodged|submitted) #Adverb? with (the|your|their) #Adjective? (courier|carrier|seller|retailer|bank|airline|insurer)',
+          '(#Copula|be) #Adverb? (made|raised|filed|lodged|submitted) #Adverb? with (the|your|their) #Adjective? (provider|manufacturer|hotel|venue|operator|council|landlord)',
+          '(#Copula|be) #Adverb? (made|raised|filed|lodged|submitted) #Adverb? with #ProperNoun',
           // "In-app purchases are refunded by Apple, not us": done by someone else, said outright.
           '(#Copula|be) #Adverb? #PastTense (by|through|via|with) #Determiner? #Adjective? (#ProperNoun|#Noun)+ not (us|me)',
           // "…the learning platform, which has its own helpdesk at <link>": another party's own way in.
@@ -1570,7 +1591,7 @@ export default defineRule({
           '(i|we) (have|had) #Adverb? (booked|arranged|scheduled|set up|sent|raised|logged|ordered|dispatched|issued|refunded|reserved|blocked|fixed)',
           '(i|we) (have|had) #Adverb? (rebooked|reissued|replaced|credited|reversed|resent|re-sent|restored|reconnected|waived|cancelled)',
           '(i|we) (have|had) #Adverb? (unblocked|unlocked|activated|reactivated|corrected|approved|released|reset|refunded|repaired|amended|updated|changed|removed)',
-          '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated|started|processed|opened|filled|completed)',
+          '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated|started|processed|opened|filled|completed|made)',
           '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|asked|told|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
           // Not "installations are booked through (or by) our partner": how such things are done, not what was done.
           '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed) !(through|via|by)',
@@ -1628,7 +1649,9 @@ export default defineRule({
       }
       // After a full stop or an emoji the replacement starts a new sentence.
       const fresh = first.from === 0 || /[.!?]\s*$|\p{Extended_Pictographic}\s*$/u.test(s.text.slice(0, first.from));
-      const lead = fresh ? capitalise(ownershipText(main)) : first.join + ownershipText(main);
+      // A "them" whose name the rewrite replaces ("our Billing team are best placed…, you can reach them") names nobody.
+      const named = /^(?:them|they)$/i.test(main.party ?? '') && first.from < main.start ? undefined : main;
+      const lead = fresh ? capitalise(ownershipText(named)) : first.join + ownershipText(named);
       // "Would you mind calling your bank?" rewritten whole is a statement: its question mark becomes a full stop.
       const question = first.from === 0 && /\?\s*$/.test(s.text);
       const upTo = question ? s.text.trimEnd().length : tailAt;

@@ -274,6 +274,13 @@ runRuleTests(rule, {
     { text: "Seat refunds are requested through our team, and I've done yours: £18 back by Friday.", customer: "my seat refund?" },
     { text: "Engineers are booked by our partner, so I've got on to them and you're rebooked for Monday 9-1.", customer: "the engineer never came" },
     { text: "I've changed it from here rather than sending you to Apple, you'll see pounds from today.", customer: "wrong currency on my account" },
+    // Not ours to control, but the agent acts; outages to read about beside a fault logged by the agent.
+    { text: "Prices are set by the regulator, it's not something we control, but I've moved you to a cheaper fixed deal from today.", customer: "why did my bill go up" },
+    { text: "You can see live outages on our status page: https://t.co/ns, and I've logged yours - an engineer calls you by 6pm.", customer: "no signal at home" },
+    // The team alerted by the agent; the claim made by the agent; what HMRC will do anyway.
+    { text: "Fraud cases are handled by a team I've already alerted, and they'll call you before 6pm.", customer: "my card was used" },
+    { text: "Damage claims are made with the courier, so I've made yours: a new TV goes out Thursday.", customer: "the courier broke my tv" },
+    { text: "HMRC will pay it within 5 working days of accepting your return.", customer: "where's my tax refund?" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -355,7 +362,8 @@ runRuleTests(rule, {
       findings: [
         {
           flagged: "Our courier partner is a different company, so you'd have to take it up with them",
-          output: `I'll check this with them for you and update you by ${T}.`,
+          // The rewrite replaces the partner named before "them": it names nobody, so it says what we will do.
+          output: `Let me find out what I can do and update you by ${T}.`,
         },
       ],
     },
@@ -761,5 +769,21 @@ runRuleTests(rule, {
     { text: "Seat refunds are requested through the Help section of our website.", customer: "my seat refund?", findings: [{"messageId":"resource","flagged":"Seat refunds are requested through the Help section of our website","output":"Seat refunds are requested through the Help section of our website — or just reply here and I'll take care of it for you."}] },
     { text: "Engineers are booked by our partner, so you'll want to get on to them to rebook.", customer: "the engineer never came", findings: [{"messageId":"deflect","flagged":"you'll want to get on to them","output":"Engineers are booked by our partner, so I'll check this with them for you and update you by [time]."}] },
     { text: "Hey, currency's set by your App Store region, so it'd need changing in your Apple ID settings rather than with us", customer: "wrong currency on my account", findings: [{"messageId":"notOurs","flagged":"it'd need changing in your Apple ID settings rather than with us","output":"Hey, currency's set by your App Store region, so let me find out what I can do and update you by [time]"}] },
+    // Not ours to control; an address the tagger read as a verb; a matter "between you and" another party (its
+    // subject a noun the tagger read as a verb); our stores to go to; a problem to report on a page; "they'd be best
+    // placed to tell" (the pronoun taken in); a "them" whose name the rewrite replaces is not named again.
+    { text: "Prices are set by the regulator, it's not something we control.", customer: "why did my bill go up", findings: [{"messageId":"notOurs","flagged":"it's not something we control","output":"Prices are set by the regulator, so let me find out what I can do and update you by [time]."}] },
+    { text: "Lockouts are handled by the Nuki team directly – support@nuki.example", customer: "locked out of the app", findings: [{"messageId":"channel","flagged":"Lockouts are handled by the Nuki team directly – support@nuki.example","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "Customs holds are between you and the customs office I'm afraid.", customer: "parcel stuck in customs", findings: [{"messageId":"notOurs","flagged":"Customs holds are between you and the customs office","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "Bring it into any of our stores and the workshop will take a look.", customer: "the bike has a bent wheel", findings: [{"messageId":"deflect","flagged":"Bring it into any of our stores","output":"Let me sort this out for you from here and update you by [time]."}] },
+    { text: "You can report a problem on our network status page: https://t.co/ns", customer: "no signal at home", findings: [{"messageId":"resource","flagged":"You can report a problem on our network status page: https://t.co/ns","output":"You can report a problem on our network status page: https://t.co/ns — or just reply here and I'll take care of it for you"}] },
+    { text: "It depends on your bank, so they'd be best placed to tell you.", customer: "how long will my refund take?", findings: [{"messageId":"notOurs","flagged":"they'd be best placed to tell","output":"It depends on your bank, so let me find out what I can do and update you by [time]."}] },
+    { text: "Disc faults go to the publisher, please contact them via their website.", customer: "disc is scratched", findings: [{"messageId":"deflect","flagged":"please contact them","output":"Let me find out what I can do and update you by [time]."}] },
+    // A "not" in a relative clause, and a line opening the next clause; claims made with another party; an
+    // organisation by its initials that would need to answer; a note made is no excuse for a plain hand-off.
+    { text: "Fraud cases are handled by a specialist team who aren't on social – 0800 121 4444, open 24/7.", customer: "my card was used", findings: [{"messageId":"channel","flagged":"Fraud cases are handled by a specialist team who aren't on social – 0800 121 4444, open 24/7","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "Damage claims are made directly with the courier, as they insure the parcel.", customer: "the courier broke my tv", findings: [{"messageId":"notOurs","flagged":"Damage claims are made directly with the courier","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "HMRC would need to answer that one.", customer: "where's my tax refund?", findings: [{"messageId":"deflect","flagged":"HMRC would need to answer that one","output":"I'll check this with HMRC for you and update you by [time]."}] },
+    { text: "I've made a note on your account, please contact your bank to unblock it.", customer: "my bank card is blocked", findings: [{"messageId":"deflect","flagged":"please contact your bank","output":"I've made a note on your account, so I'll check this with your bank for you and update you by [time]."}] },
   ],
 });

@@ -86,7 +86,7 @@ const CHANNEL_WORDS: ReadonlyArray<[RegExp, ChannelKind]> = [
   [/^(?:chat|livechat|webchat|messenger)$/, 'chat'],
   [/^(?:form|portal|link|site|website|webpage|page|online|app|article|guide|faq|faqs)$/, 'web'],
   [/^(?:email|e-mail|mail)$/, 'email'],
-  [/^(?:store|shop|branch|counter|desk|airport|office|forum|community|centre|center)$/, 'place'],
+  [/^(?:store|stores|shop|shops|branch|branches|counter|desk|airport|office|forum|community|centre|center)$/, 'place'],
 ];
 /** Steps on the app itself: "update the app", "reinstalling your app". */
 const APP_STEP = /\b(?:update|updating|reinstall|reinstalling|restart|restarting|download|downloading|delete|deleting|close|closing|reopen|reopening|refresh|refreshing|relaunch|relaunching)(?: (?:the|your|our))?$/;
@@ -132,7 +132,10 @@ function words(sentence: Sentence): Word[] {
     const off = t.offset ?? { start: out.length ? out[out.length - 1]!.end : 0, length: 0 };
     // "you'll" keeps "you" on the visible term and "will" on an implicit one.
     const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
-    out.push({ text: t.text, norm, root: rootOf(t, norm), tags: new Set(t.tags ?? []), start: off.start, end: off.start + off.length, implicit: off.length === 0, post: t.post ?? '' });
+    // An address is never a verb, whatever the tagger made of it ("support@nuki.example" opening a clause).
+    const bare = t.text.replace(/^[(\[]+|[.,;:!?)\]]+$/g, '');
+    const tags = EMAIL.test(bare) ? new Set(['Email']) : URL.test(bare) ? new Set(['Url']) : new Set(t.tags ?? []);
+    out.push({ text: t.text, norm, root: rootOf(t, norm), tags, start: off.start, end: off.start + off.length, implicit: off.length === 0, post: t.post ?? '' });
     // Punctuation before the next word ("portal (x.example)") follows the word before it.
     const prev = out[out.length - 2];
     if (prev && t.pre) prev.post += t.pre;
@@ -339,7 +342,8 @@ function readClauses(sentence: Sentence): Clause[] {
       directive: conditional || conditionalLead ? (directive === 'told' ? 'offered' : directive) : directive,
       verb,
       byUs,
-      negated: cws.some((w) => w.tags.has('Negative') || w.norm === 'not' || w.norm === 'never'),
+      // "…a specialist team who aren't on social": a "not" inside a relative clause negates that, not this one.
+      negated: cws.some((w, k) => (w.tags.has('Negative') || w.norm === 'not' || w.norm === 'never') && !cws.slice(1, k).some((r) => r.norm === 'who' || r.norm === 'which')),
       question,
       conditional,
       channels: channelsOf(cws, text),

@@ -109,6 +109,9 @@ describe('clausesOf', () => {
 
   it('marks negation, questions, conditions, reading-only links and the agent as subject', () => {
     expect(first("You won't need to call anyone").negated).toBe(true);
+    // A "not" inside a relative clause belongs to it.
+    expect(first("Fraud is handled by a team who aren't on social").negated).toBe(false);
+    expect(first("Fraud isn't handled by a team who are on social").negated).toBe(true);
     expect(first('Did you try the reset?').question).toBe(true);
     expect(first('If it happens again, call us').conditional).toBe(true);
     // A short condition covers the clause after it.
