@@ -154,6 +154,8 @@ function futureBefore(toks: Tok[], at: number): number {
       return next?.norm === 'have' && toks[i + 2]?.tags.has('PastTense') ? -1 : i;
     }
     if (t.norm === 'to' && i > 0 && FUTURE_BEFORE_TO.has(toks[i - 1]!.norm)) return i - 1;
+    // "Engineers expect it to be fixed by 4pm": the plan's object between it and its "to".
+    if (t.norm === 'to') for (let k = i - 2; k >= Math.max(0, i - 3) && toks[k]!.clause === clause && !toks[k + 1]!.tags.has('Verb'); k--) if (FUTURE_BEFORE_TO.has(toks[k]!.norm)) return k;
     // "It's due back in stock soon", "the fix is due out soon" (not "your bill is due soon", the customer's to pay).
     if (t.norm === 'due' && /^(?:back|out)$/.test(toks[i + 1]?.norm ?? '')) return i;
   }
@@ -230,10 +232,10 @@ function actionSubject(toks: Tok[], future: number, sentence: Sentence): boolean
 
 /** A clause about feedback taken on board, or a wish considered: no outcome for the customer's case is promised. */
 const FEEDBACK =
-  /(?<!\b(?:thanks|thank you|thx) for )\b(?:your|the|this|that|these|those|such an?|an?) (?:\w+ )?(?:suggestions?|ideas?|feedback|thoughts|input|wish ?list|feature requests?)\b|\b(?:take|taking|taken) (?:\w+ ){0,2}into (?:account|consideration)\b|\b(?:bear|keep|keeping) (?:\w+ ){0,2}in mind\b|\b(?:look|looking|consider|considering|explore|exploring) (?:into )?(?:adding|introducing|offering|stocking|bringing|expanding|opening|launching|including|creating|building|extending)\b/i;
+  /(?<!\b(?:thanks|thank you|thx) for )\b(?:your|the|this|that|these|those|such an?|an?) (?:\w+ )?(?:suggestions?|ideas?|feedback|thoughts|input|wish ?list|feature requests?)\b|\b(?:take|taking|taken) (?:\w+ ){0,2}into (?:account|consideration)\b|\b(?:bear|keep|keeping) (?:\w+ ){0,2}in mind\b|\b(?:look|looking|consider|considering|explore|exploring|work on|working on) (?:into )?(?:adding|introducing|offering|stocking|bringing|expanding|opening|launching|including|creating|building|extending)\b/i;
 /** The product's plans: new places, features or lines, or old ones back. */
 const ROADMAP =
-  /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs)|(?:stock|stocking|carry|carrying|sell|selling) (?:it|this|that|them|these|those)|(?:run|hold|offer|bring) (?:it|this|that|them|one) (?:in|back|again)|in (?:a|an|our) (?:future|upcoming|later) (?:sale|update|release|version|drop|season|range|collection|event)|for the future)\b/i;
+  /\b(?:expand(?:ing|s)?|roadmap|bring(?:ing)? back|launch(?:ing)? (?:on|in|a|an|new|more)|open(?:ing)? (?:in|more|new)|add(?:ing)? (?:more|new)|new (?:features?|dishes|flavours?|flavors?|products?|stores?|locations?|routes?|ranges?|colou?rs?)|more (?:cities|locations|stores|routes|options|sizes|colou?rs|features|products|flavou?rs|dishes|styles)|(?:stock|stocking|carry|carrying|sell|selling) (?:it|this|that|them|these|those)|(?:run|hold|offer|bring) (?:it|this|that|them|one) (?:in|back|again)|in (?:a|an|our) (?:future|upcoming|later) (?:sale|update|release|version|drop|season|range|collection|event)|for the future)\b/i;
 /** The step goes to us: "DM us", "send me", "reply here". */
 const TO_US = /\b(?:us|me|dm|dms|direct message|here)\b/i;
 /** What "keep you …" promises: news ("posted", "in the loop"), in the regexes and the phrase list below. */
@@ -756,7 +758,8 @@ export default defineRule({
     const promises = (sentence: Sentence): Report<Kind>[] => {
       const kept = analysed(sentence).candidates.filter(
         (c) =>
-          !(timed && c.kind === 'ongoing') &&
+          // …and an update promised "when it's back" beside a time for it ("…fixed by 4pm. We'll tweet when it's back").
+          !(timed && (c.kind === 'ongoing' || c.kind === 'waiting')) &&
           !(season && c.announced) &&
           !(inDm && REPLY_VERB.test(sentence.local.text.slice(c.start, c.end))) &&
           !(asked && c.kind === 'commitment' && !KEEP_POSTED.test(sentence.local.text.slice(c.start, c.end))) &&

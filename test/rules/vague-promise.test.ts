@@ -134,6 +134,10 @@ runRuleTests(rule, {
     { text: "I can't promise to have it released soon, but I've chased it.", customer: "my refund is late" },
     { text: "Thanks, a fix is underway and ships with Thursday's update.", customer: "the app won't sync" },
     { text: "Maybe! There might be something coming soon.", customer: "any more sales coming?" },
+    // An update "when it's back" beside a time for it; more features with a broad when; a wish being worked on.
+    { text: "Engineers expect it to be fixed by 4pm. We'll tweet when it's back.", customer: "internet down" },
+    { text: "Thanks! More features coming later this year, keep an eye out.", customer: "love the app" },
+    { text: "Not yet, but it's something we're working on adding!", customer: "can I pay by PayPal?" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -342,5 +346,8 @@ runRuleTests(rule, {
     // A promise someone made, reported with no time; a fix "underway".
     { text: "Sorry! I've chased it and finance have promised to release it shortly.", customer: "my refund is late", findings: [{"messageId":"vague","flagged":"promised to release it shortly","output":"Sorry! I've chased it and finance have promised to release it by [time]."}] },
     { text: "Thanks, our engineers know about it and a fix is underway.", customer: "the app won't sync", findings: [{"messageId":"ongoing","flagged":"a fix is underway","output":"Thanks, our engineers know about it and a fix is underway — I'll update you by [time]."}] },
+    // The same update with no time anywhere; what we expect, with its object before "to", and no time.
+    { text: "Engineers are on it. We'll tweet when it's back.", customer: "internet down", findings: [{"messageId":"ongoing","flagged":"are on it","output":"Engineers are on it and I'll update you by [time]. We'll tweet when it's back."},{"messageId":"waiting","flagged":"We'll tweet when it's back","output":"Engineers are on it. I'll tweet by [time]."}] },
+    { text: "We expect it to be with you shortly.", customer: "my refund?", findings: [{"messageId":"vague","flagged":"We expect it to be with you shortly","output":"I expect it to be with you by [time]."}] },
   ],
 });
