@@ -78,14 +78,14 @@ const CHAIN = new Set([
   'all', 'only', 'either', 'kindly', 'please', 'pls', 'plz', 'really', 'quickly', 'always', 'want', 'wants', 'wish',
   'able', 'likely', 'probably', 'definitely', 'actually', 'instead', 'again', 'yourself', 'yourselves', 'personally',
   'possibly', 'certainly', 'ideally', 'best', 'better', 'usually', 'normally', 'typically', 'ordinarily', 'generally',
-  'got', 'gotta', 'are', 'am', 'is', 'going', 'gonna', 'try', 'and', 'or', 'not', 'never', 'no', 'ever',
+  'got', 'gotta', 'are', 'am', 'is', 'going', 'gonna', 'try', 'and', 'or', 'not', 'never', 'no', 'ever', 'maybe', 'perhaps',
 ]);
 /** The customer as subject, chat spellings included. */
 const YOU = new Set(['you', 'yourself', 'youll', 'youd', 'u', 'ya', 'yall', "y'all"]);
 const NEGATIVE = new Set(['not', 'never', 'no', "n't", 'without', 'nobody']);
 /** "Normally you'd need to…, but I've…": a habit or hypothetical, not a request. */
 const HABITUAL = new Set(['usually', 'normally', 'typically', 'ordinarily', 'generally']);
-const MODAL_DIRECTIVE = new Set(['need', 'needs', 'have', 'must', 'should', 'can', 'could', 'may', 'might', 'want', 'would', 'got', 'gotta', 'please', 'best', 'better', 'kindly', 'try', 'wish']);
+const MODAL_DIRECTIVE = new Set(['need', 'needs', 'have', 'must', 'should', 'can', 'could', 'may', 'might', 'want', 'would', 'got', 'gotta', 'please', 'best', 'better', 'kindly', 'try', 'wish', 'maybe', 'perhaps']);
 /** A directive only when the customer is told to act, not offered to ("you can find…"). */
 const STRONG_MODAL = new Set(['need', 'needs', 'have', 'must', 'should', 'please', 'kindly', 'got', 'gotta', 'best', 'better']);
 /** Verbs and words that hand the action to the customer: "we recommend you…", "I'd suggest calling…", "the quickest way is to…", "you'll have better luck asking…", "would you mind calling…". */
@@ -504,7 +504,7 @@ const REACH = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'wri
 /** Sending word in from the product's own menus: a report or message someone else picks up. */
 const REPORT_IN_APP = new Set(['submit', 'report', 'send', 'raise', 'file', 'log', 'lodge', 'contact', 'message', 'chat']);
 /** Things the customer is sent to do themselves on a page: with a link, they are left to self-serve. */
-const SELF_SERVE = new Set(['pop', 'put', 'enter', 'check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read', 'claim']);
+const SELF_SERVE = new Set(['pop', 'put', 'enter', 'check', 'cancel', 'manage', 'click', 'visit', 'use', 'go', 'head', 'return', 'request', 'apply', 'suggest', 'vote', 'cast', 'canceling', 'cancelling', 'start', 'update', 'change', 'reset', 'download', 'log', 'sign', 'see', 'track', 'find', 'follow', 'open', 'complete', 'review', 'read', 'claim', 'book', 'rebook', 'reschedule', 'reorder']);
 const OFF_CHANNELS = new Set(['link', 'phone', 'email', 'chat', 'web', 'place', 'handle']);
 /** Channels where someone new picks the problem up: offered even as an option, they still send the customer away. */
 const PICKED_UP_ELSEWHERE = new Set(['phone', 'chat', 'link', 'email', 'handle']);
@@ -529,7 +529,7 @@ const OUTSIDE_PARTY = /\b(?:bank|card issuer|seller|retailer|store|shop|carrier|
  * A clause that tells the customer to go to another channel (a link, form, phone line, chat, store) or to
  * self-serve on a page, or asks whether they took it up with another business: the clause layer's reading.
  */
-function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after: readonly Clause[]): Unit | undefined {
+function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after: readonly Clause[], before?: Clause): Unit | undefined {
   if (c.channels.some((ch) => ch.kind === 'thread')) {
     // A DM stays with us, unless it goes to another account whose people, "they", handle the matter: "DM @ShopRefunds,
     // they look after refunds".
@@ -551,7 +551,8 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
     return statedElsewhere(sentence, toks, c, after.some((a) => a.channels.some((ch) => ch.kind === 'link')), given);
   }
   if (c.directive === 'none' || c.negated || !c.verb) return undefined;
-  const root = c.verb.root.replace(/^(cancell?)ing$/, 'cancel');
+  // A gerund the tagger took for a noun ("worth double checking there") has no root of its own: its stem is the verb.
+  const root = c.verb.tags.has('Verb') || !/ing$/.test(c.verb.root) ? c.verb.root.replace(/^(cancell?)ing$/, 'cancel') : c.verb.root.replace(/^(cancell?)ing$/, 'cancel').replace(/(\w)\1ing$/, '$1').replace(/ing$/, '');
   if (c.directive === 'offered') return offeredUnit(sentence, toks, c, root);
   const clauseText = sentence.text.slice(c.start, c.end);
   const end = c.end;
@@ -575,6 +576,10 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
   // "Please submit a bug report via Settings > Help": a report sent from the product's menus, for someone new to pick
   // up (not steps to follow there: "go to Settings > Alerts and turn them on" is the answer itself).
   if (off.length === 0 && REPORT_IN_APP.has(root) && c.channels.some((ch) => ch.kind === 'menu') && !TO_ME.test(clauseText)) return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
+  // "…in your account, under Wallet > Credits – worth double checking there first": "there" is the place just named.
+  if (off.length === 0 && SELF_SERVE.has(root) && before && /\bthere\b/i.test(clauseText) && !TO_ME.test(clauseText) && before.channels.some((ch) => ch.kind === 'menu' || ch.kind === 'link' || ch.kind === 'web')) {
+    return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
+  }
   if (off.length === 0) return undefined;
   if (off.some((ch) => ch.kind === 'handle') && TO_HANDLE.has(root)) return { kind: 'channel', start, end, ours: false, conditional: false, soft: false, from, join };
   // "You'll need to bring it in person", "please pop into a branch in person".
@@ -1166,7 +1171,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
   for (const [k, c] of clauses.entries()) {
     // "…, they'll be able to…" reads as a hand-off of its own only after words that merely name the party (looked
     // for only when the clause names no channel).
-    const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1)) ?? ablePartyUnit(sentence, toks, c, units.some((u) => u.start < c.start) ? undefined : namedParty(sentence, clauses, k));
+    const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1), clauses[k - 1]) ?? ablePartyUnit(sentence, toks, c, units.some((u) => u.start < c.start) ? undefined : namedParty(sentence, clauses, k));
     if (unit && !units.some((u) => u.start < unit.end && unit.start < u.end)) units.push(unit);
   }
   if (units.some((u) => !u.alone)) for (let i = units.length - 1; i >= 0; i--) if (units[i]!.alone) units.splice(i, 1);
@@ -1264,6 +1269,8 @@ export default defineRule({
           '(write|writing) (to|in to)',
           '(speak|speaking|talk|talking) (to|with)',
           '(check|checking|confirm|confirming) with',
+          // "worth querying it with them".
+          '(query|querying|question|questioning|dispute|disputing) (it|this|that|the charge|the payment|the rate)? with',
           '(take|taking) (it|this|that|the matter|this matter|the issue|the charge)? up with',
           '(discuss|discussing) (it|this|that|the matter|the issue|your options)? with',
           '(raise|raising|flag|flagging) (it|this|that|the matter|the issue|a complaint|your complaint|a dispute)? with',
@@ -1592,6 +1599,7 @@ export default defineRule({
           '(i|we) (have|had) #Adverb? (rebooked|reissued|replaced|credited|reversed|resent|re-sent|restored|reconnected|waived|cancelled)',
           '(i|we) (have|had) #Adverb? (unblocked|unlocked|activated|reactivated|corrected|approved|released|reset|refunded|repaired|amended|updated|changed|removed)',
           '(i|we) (have|had) #Adverb? (claimed|requested|filed|lodged|submitted|applied|disputed|chased|escalated|started|processed|opened|filled|completed|made)',
+          '(i|we) (have|had) #Adverb? (put|added|moved|switched|transferred|reinstated|returned|topped)',
           '(i|we) (have|had)? #Adverb? (called|contacted|rung|phoned|emailed|chased|messaged|asked|told|spoken to|spoke to) (them|the|your|their|#ProperNoun)',
           // Not "installations are booked through (or by) our partner": how such things are done, not what was done.
           '(is|are|has been|have been) #Adverb? (booked|arranged|scheduled|confirmed) !(through|via|by)',

@@ -281,6 +281,10 @@ runRuleTests(rule, {
     { text: "Fraud cases are handled by a team I've already alerted, and they'll call you before 6pm.", customer: "my card was used" },
     { text: "Damage claims are made with the courier, so I've made yours: a new TV goes out Thursday.", customer: "the courier broke my tv" },
     { text: "HMRC will pay it within 5 working days of accepting your return.", customer: "where's my tax refund?" },
+    // A "maybe" step to try oneself; what the agent did, "you may wish to know"; checking where the agent put it back.
+    { text: "Maybe try logging out and back in? That clears it for most people.", customer: "cant log in to the parking app" },
+    { text: "You may wish to know I've rebooked you for 8-10am tomorrow.", customer: "my delivery slot got cancelled" },
+    { text: "I've put it back under Wallet > Credits, worth double checking there in a minute.", customer: "my credit disappeared" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -785,5 +789,11 @@ runRuleTests(rule, {
     { text: "Damage claims are made directly with the courier, as they insure the parcel.", customer: "the courier broke my tv", findings: [{"messageId":"notOurs","flagged":"Damage claims are made directly with the courier","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "HMRC would need to answer that one.", customer: "where's my tax refund?", findings: [{"messageId":"deflect","flagged":"HMRC would need to answer that one","output":"I'll check this with HMRC for you and update you by [time]."}] },
     { text: "I've made a note on your account, please contact your bank to unblock it.", customer: "my bank card is blocked", findings: [{"messageId":"deflect","flagged":"please contact your bank","output":"I've made a note on your account, so I'll check this with your bank for you and update you by [time]."}] },
+    // "Maybe try…" another's support; "you may wish to rebook" in the app; "worth querying it with them"; "worth
+    // double checking there" after a menu path (its gerund read as a noun by the tagger).
+    { text: "Maybe try reaching out to the app's own support?", customer: "cant log in to the parking app", findings: [{"messageId":"deflect","flagged":"Maybe try reaching out to the app's own support","output":"I'll check this with the app's own support for you and update you by [time]."}] },
+    { text: "You may wish to rebook via the app.", customer: "my delivery slot got cancelled", findings: [{"messageId":"resource","flagged":"You may wish to rebook via the app","output":"You may wish to rebook via the app — or just reply here and I'll take care of it for you."}] },
+    { text: "Exchange rates are set by Visa, so it might be worth querying it with them.", customer: "overcharged abroad", findings: [{"messageId":"deflect","flagged":"it might be worth querying it with them","output":"Exchange rates are set by Visa, so I'll check this with them for you and update you by [time]."}] },
+    { text: "Credits are held in your account, under Wallet > Credits – worth double checking there first.", customer: "my credit disappeared", findings: [{"messageId":"resource","flagged":"worth double checking there first","output":"Credits are held in your account, under Wallet > Credits – worth double checking there first — or just reply here and I'll take care of it for you."}] },
   ],
 });

@@ -96,7 +96,7 @@ const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in-store|in store)\b/i;
 const INFORMATIONAL = /\b(?:(?:more|further|additional) (?:info|information|details)|to learn more|learn more|(?:explains|shows) (?:why|how|what)|read more|details:|info:)\b/i;
 
 /** Leading words before a clause's verb that change nothing about who acts. */
-const FILLER = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'also', 'then', 'and', 'so', 'but', 'or', 'alternatively', 'otherwise', 'simply', 'now', 'first', 'instead', 'still', 'hi', 'hey', 'hello', 'ok', 'okay', 'yes', 'no', 'sure', 'again', 'directly', 'feel', 'free', 'to']);
+const FILLER = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'also', 'then', 'and', 'so', 'but', 'or', 'alternatively', 'otherwise', 'simply', 'now', 'first', 'instead', 'still', 'hi', 'hey', 'hello', 'ok', 'okay', 'yes', 'no', 'sure', 'again', 'directly', 'feel', 'free', 'to', 'maybe', 'perhaps']);
 /** Words for sending a message that the tagger may read as nouns ("Tweet @RailHelp", "Email support@…"). */
 const SEND_WORDS = /^(?:tweet|dm|pm|message|email|e-mail|text|ping|mail)$/;
 const STRONG_MODALS = /^(?:need|needs|have|has|must|should|want|got|gotta|require|required)$/;
@@ -260,7 +260,8 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   }
   // Impersonal advice: "Best to phone us…", "worth asking on our forum", "easiest to book online".
   if (/^(?:best|better|easiest|quickest|simplest|worth)$/.test(first.norm)) {
-    const verb = ws.find((w, k) => k > i && k <= i + 2 && isVerb(w) && w.norm !== 'to');
+    // "worth double checking there": the tagger may take a gerund after an adjective for a noun.
+    const verb = ws.find((w, k) => k > i && k <= i + 2 && (isVerb(w) || (k === i + 2 && /ing$/.test(w.norm) && w.tags.has('Noun') && ws[i + 1]!.tags.has('Adjective'))) && w.norm !== 'to');
     if (verb) return { directive: 'told', verb, byUs: false };
   }
   // An imperative: the clause opens with a plain verb ("Send us a note…", "Please reach us…").
@@ -297,7 +298,8 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   if (subject === 'you' || subject === 'u') {
     const chain = ws.slice(i + 1, i + 6);
     const strong = chain.some((w) => STRONG_MODALS.test(w.norm)) || /\b(?:you(?:'ll| will)? (?:need|have|want|might want|may want|may wish|might wish) to|you(?:'d| would) (?:need|have) to|you should|you must)\b/i.test(clauseText);
-    const verb = chain.find((w) => isVerb(w) && !STRONG_MODALS.test(w.norm) && w.root !== 'be');
+    // "You may wish to rebook…": the verb wished for, not the wishing.
+    const verb = chain.find((w, k) => isVerb(w) && !STRONG_MODALS.test(w.norm) && w.root !== 'be' && !(/^(?:wish|like|want)$/.test(w.norm) && chain[k + 1]?.norm === 'to'));
     if (strong) return { directive: 'told', verb, byUs: false };
     if (chain.some((w) => SOFT_MODALS.test(w.norm))) return { directive: 'offered', verb, byUs: false };
     return { directive: 'none', verb, byUs: false };

@@ -58,6 +58,10 @@ describe('clausesOf', () => {
     // The advice first, then its verb.
     expect(first('The best thing is to take it to the ticket office').verb?.norm).toBe('take');
     expect(first('Best thing is to show it to staff').directive).toBe('told');
+    // The verb wished for; a gerund after "worth" that the tagger read as a noun; a leading "maybe".
+    expect(first('You may wish to rebook via the app').verb?.norm).toBe('rebook');
+    expect(first('worth double checking there first').verb?.norm).toBe('checking');
+    expect(first('Maybe try the store').directive).toBe('told');
     expect(first('Send photos so they can be checked').directive).toBe('told');
   });
 
