@@ -709,7 +709,9 @@ export default defineRule({
         description: 'Next steps that are the customer\'s ("DM us your order number and we\'ll look into it", "if you reply, I\'ll …"): then our part is concrete.',
         patterns: [
           '(if|once|when|after|as soon as|the moment) (you|your)',
-          '^(just|please|simply)? (reply|respond|send|dm|message|tell|text|email|forward|share|upload|confirm|drop|ping|attach|give|let|pop) #Pronoun?',
+          // Not "Let me check with billing…": the agent's own step ("let me/us know" and "let us have" are the customer's).
+          '^(just|please|simply)? (reply|respond|send|dm|message|tell|text|email|forward|share|upload|confirm|drop|ping|attach|give|pop) #Pronoun?',
+          '^(just|please|simply)? let (me|us) have',
           '(reply|respond|send|dm|message|tell|forward|upload|confirm|drop|ping|attach) (me|us|it|with|back|here)',
           'let (me|us) know',
           // "…please update and it should be sorted": the fix waits on the customer's own step.

@@ -138,6 +138,9 @@ runRuleTests(rule, {
     { text: "Engineers expect it to be fixed by 4pm. We'll tweet when it's back.", customer: "internet down" },
     { text: "Thanks! More features coming later this year, keep an eye out.", customer: "love the app" },
     { text: "Not yet, but it's something we're working on adding!", customer: "can I pay by PayPal?" },
+    // The agent's own check with a time on the answer; a step of the customer's first.
+    { text: "Let me check with billing and I'll get back to you by 3pm today.", customer: "my bill changed" },
+    { text: "Let us have your account number and we'll look at it straight away.", customer: "my bill changed" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -349,5 +352,7 @@ runRuleTests(rule, {
     // The same update with no time anywhere; what we expect, with its object before "to", and no time.
     { text: "Engineers are on it. We'll tweet when it's back.", customer: "internet down", findings: [{"messageId":"ongoing","flagged":"are on it","output":"Engineers are on it and I'll update you by [time]. We'll tweet when it's back."},{"messageId":"waiting","flagged":"We'll tweet when it's back","output":"Engineers are on it. I'll tweet by [time]."}] },
     { text: "We expect it to be with you shortly.", customer: "my refund?", findings: [{"messageId":"vague","flagged":"We expect it to be with you shortly","output":"I expect it to be with you by [time]."}] },
+    // "Let me check…" is the agent's own step, not the customer's: the answer after it still needs a time.
+    { text: "Let me check with billing and I'll get back to you on that.", customer: "my bill changed", findings: [{"messageId":"commitment","flagged":"I'll get back to you on that","output":"Let me check with billing and I'll get back to you on that by [time]."}] },
   ],
 });
