@@ -608,7 +608,7 @@ const OPTION_MODAL = /^(?:can|could|may|might)$/;
 /** Opening a claim, dispute or case: "raise a claim", "file a dispute". */
 const CLAIM_VERBS = new Set(['raise', 'file', 'lodge', 'submit', 'open', 'start', 'make', 'log', 'leave', 'claim']);
 /** The flows a claim verb opens: "a claim", "a dispute", "a case", "a complaint", "a return request". */
-const CLAIM = /\b(?:claim|dispute|case|complaint|return request)s?\b/i;
+const CLAIM = /\b(?:claim|dispute|case|complaint|return request)s?\b|\b(?:a|the|your) return\b/i;
 /** Getting in touch with someone: offered on a line, chat or link, someone new picks the problem up. */
 const OFFERED_CONTACT = new Set(['reach', 'contact', 'call', 'ring', 'phone', 'chat', 'write', 'email', 'speak', 'talk', 'message', 'get']);
 /** "We call you", "your number", "on your phone": the number is the customer's, nobody sends them to it. */
@@ -1323,6 +1323,8 @@ export default defineRule({
           '(follow|following) (the|these|those|our)? (steps|instructions|guide|guidance|process)',
           '(follow|following) (them|their)',
           '(refer|referring) to',
+          // "you'll have to go through them": the party after it is who the customer deals with.
+          '(go|going) through (them|him|her|#ProperNoun|your|their)',
           '(post|posting) (on|in|to)',
           '(search|searching|look|looking) (for|up)',
           '(have|having|take|taking) a (look|read|browse) (at|through|over)',
@@ -1392,7 +1394,7 @@ export default defineRule({
           'not something (we|i) (can|could|are able to)? #Adverb? (handle|deal|help|assist|do|cover|manage|sort|offer|support|look|control|set|decide|change)',
           'not something our #Noun+ (can|could|is able to|are able to)? #Adverb? (handle|deal|help|assist|do|cover|manage|sort)',
           '(nothing|not much|little|not a lot) (more|else|further)? (we|i) (can|could|are able to|am able to) (do|offer)',
-          '(we|i) (can|could) not do anything (about|for|to)',
+          '(we|i) (can|could) not do anything (about|for|to|from|on|at|here)',
           '(we|i) (do|can|could) not (handle|deal with|process|manage|look after|cover|help with|assist with)',
           '(is|are) (a|an)? (different|separate|another|other) (department|team|company|business|organisation|organization|matter)',
           '(is|are|be) (best|better|well) placed to (help|advise|assist|answer|sort|deal|look|investigate|resolve|check|handle|fix|tell|explain|confirm)',

@@ -285,6 +285,10 @@ runRuleTests(rule, {
     { text: "Maybe try logging out and back in? That clears it for most people.", customer: "cant log in to the parking app" },
     { text: "You may wish to know I've rebooked you for 8-10am tomorrow.", customer: "my delivery slot got cancelled" },
     { text: "I've put it back under Wallet > Credits, worth double checking there in a minute.", customer: "my credit disappeared" },
+    // Steps to go through, then the agent acts; a free return with the label sent; the surgery asked by the agent.
+    { text: "You'll have to go through the steps below to confirm it, then I'll process it.", customer: "refund for my hotel?" },
+    { text: "You can return it free; I've emailed you a label.", customer: "wrong item in my box" },
+    { text: "We can't do anything from our side yet, but I've asked your GP surgery to send them to you by Friday.", customer: "I need my records" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -795,5 +799,9 @@ runRuleTests(rule, {
     { text: "You may wish to rebook via the app.", customer: "my delivery slot got cancelled", findings: [{"messageId":"resource","flagged":"You may wish to rebook via the app","output":"You may wish to rebook via the app — or just reply here and I'll take care of it for you."}] },
     { text: "Exchange rates are set by Visa, so it might be worth querying it with them.", customer: "overcharged abroad", findings: [{"messageId":"deflect","flagged":"it might be worth querying it with them","output":"Exchange rates are set by Visa, so I'll check this with them for you and update you by [time]."}] },
     { text: "Credits are held in your account, under Wallet > Credits – worth double checking there first.", customer: "my credit disappeared", findings: [{"messageId":"resource","flagged":"worth double checking there first","output":"Credits are held in your account, under Wallet > Credits – worth double checking there first — or just reply here and I'll take care of it for you."}] },
+    // "go through them"; a return to start in the orders page; nothing we can do "from our side".
+    { text: "As you booked through Expedia, you'll have to go through them for any changes.", customer: "refund for my hotel?", findings: [{"messageId":"deflect","flagged":"you'll have to go through them","output":"As you booked through Expedia, I'll check this with them for you and update you by [time]."}] },
+    { text: "You can start a return in your orders page.", customer: "wrong item in my box", findings: [{"messageId":"resource","flagged":"You can start a return in your orders page","output":"You can start a return in your orders page — or just reply here and I'll take care of it for you."}] },
+    { text: "We can't do anything from our side, your GP surgery holds those.", customer: "I need my records", findings: [{"messageId":"notOurs","flagged":"We can't do anything from our side","output":"Let me find out what I can do and update you by [time]."}] },
   ],
 });
