@@ -552,7 +552,8 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
   }
   if (c.directive === 'none' || c.negated || !c.verb) return undefined;
   // A gerund the tagger took for a noun ("worth double checking there") has no root of its own: its stem is the verb.
-  const root = c.verb.tags.has('Verb') || !/ing$/.test(c.verb.root) ? c.verb.root.replace(/^(cancell?)ing$/, 'cancel') : c.verb.root.replace(/^(cancell?)ing$/, 'cancel').replace(/(\w)\1ing$/, '$1').replace(/ing$/, '');
+  const stem = c.verb.root.replace(/^(cancell?)ing$/, 'cancel');
+  const root = c.verb.tags.has('Verb') || !/ing$/.test(stem) ? stem : stem.replace(/(\w)\1ing$/, '$1').replace(/ing$/, '');
   if (c.directive === 'offered') return offeredUnit(sentence, toks, c, root);
   const clauseText = sentence.text.slice(c.start, c.end);
   const end = c.end;
@@ -603,6 +604,8 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
 
 /** A phone channel written as a number ("0800 555 0199"), not a word for one ("give us a call"). */
 const isNumber = (sentence: Sentence, ch: Channel) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end));
+/** "Any time" or "whenever" with no real condition beside it: when the customer may, not whether. */
+const anyTimeOnly = (text: string) => /\b(?:any ?time|whenever)\b/i.test(text) && !/\b(?:if|unless|in case|once|when)\b/i.test(text);
 /** Modals that offer the customer an option: "you can…", "you could…", "you may…". */
 const OPTION_MODAL = /^(?:can|could|may|might)$/;
 /** Opening a claim, dispute or case: "raise a claim", "file a dispute". */
@@ -638,11 +641,11 @@ const BY_US = /\bby (?:us|me|our|my)\b/i;
 const GOES_THROUGH = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must go|should go|(?:is|are) routed)\s+(?:through|via)\b|\b(?:go|goes|(?:is|are) (?:sent|passed|routed))\s+to\s+(?:our|the)\b/i;
 /** The way to go named as a fact: "the quickest route is…", "your best option would be…". */
 const ADVISED_WAY = /\b(?:the|your)\s+(?:best|quickest|fastest|easiest|simplest|only)\s+(?:way|route|option|place|bet)\b[^.;]*?\b(?:is|would be|'s)\b/i;
-/** …or of the people: "our Irish team can be found at @BrandIE". */
 /** "…is probably your best bet", "…would be the quickest route": said after the channel it recommends. */
 const BEST_BET = /\b(?:is|are|'s|’s|would be|will be|might be)\s+(?:\w+ly\s+)?(?:your|the)\s+(?:(?:best|quickest|fastest|easiest|simplest|only|first)\s+(?:bet|option|route|way|place|port of call|choice)\b|place(?: to (?:go|start|ask|request|report|claim))?\s*[.!]?\s*$)/i;
 /** Another's page said to hold the answer: "the courier's site will show…", "their app has the latest". */
 const THEIR_PAGE = /^\W*(?:(?:the|your)\s+)?(?:(\w+)['’]s|(their|its))\s+(?:own\s+)?(?:online\s+|live\s+|tracking\s+)?(?:site|website|web page|page|app|portal|tracker|tracking page|tracking)\s+(?:will\s+|should\s+|can\s+|would\s+)?(?:show|shows|have|has|list|lists|display|displays|tell|tells|give|gives|update|updates)\b/i;
+/** …or of the people: "our Irish team can be found at @BrandIE". */
 const REACHABLE = /\b(?:can|could|may) (?:also )?be (?:found|reached|contacted)\b/i;
 /**
  * Help said to be had somewhere else, with no one sent there in words: "more help is available at <link>", "our
@@ -667,8 +670,7 @@ const HANDLES = /\b(?:deal|deals) with (?:these|those|this|that|them|it|all|any|
  */
 function statedElsewhere(sentence: Sentence, toks: readonly Tok[], c: Clause, linkAfter: boolean, given: readonly Channel[] = []): Unit | undefined {
   // "…can be submitted any time through the app" sets no condition: it only says when the customer may.
-  const anyTime = /\b(?:any ?time|whenever)\b/i.test(sentence.text.slice(c.start, c.end)) && !/\b(?:if|unless|in case|once|when)\b/i.test(sentence.text.slice(c.start, c.end));
-  if ((c.conditional && !anyTime) || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
+  if ((c.conditional && !anyTimeOnly(sentence.text.slice(c.start, c.end))) || c.question || c.channels.some((ch) => ch.kind === 'thread')) return undefined;
   // Shorthand spelled out ("returns r done at…"): what the clause says, for the tests below (offsets use the text).
   const raw = sentence.text.slice(c.start, c.end);
   const clauseText = spellOut(raw);
@@ -745,7 +747,7 @@ function offeredUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, root: 
   if (c.channels.some((ch) => ch.kind === 'thread')) return undefined;
   const clauseText = sentence.text.slice(c.start, c.end);
   // "You can cancel any time in Settings > Subscription" still leaves the doing to the customer who asked us.
-  const anyTime = c.conditional && !/\b(?:if|unless|in case|once|when)\b/i.test(clauseText) && /\b(?:any ?time|whenever)\b/i.test(clauseText);
+  const anyTime = c.conditional && anyTimeOnly(clauseText);
   // "…if you'd like" asks no condition of the world, only offers: the offer stands.
   const polite = /\bif (?:you|u)(?:['’]d| would)? (?:like|prefer|wish|want)\b/i.test(clauseText) && !/\b(?:unless|in case|once|when)\b|\bif (?!(?:you|u)(?:['’]d| would)? (?:like|prefer|wish|want)\b)/i.test(clauseText);
   if ((c.conditional && !anyTime && !polite) || TO_ME.test(clauseText) || c.informational) return undefined;
