@@ -595,7 +595,8 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
   // "Please use live chat on our site": someone new picks it up there.
   if (root === 'use' && off.some((ch) => ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'email')) return { kind: 'channel', start, end, ours: true, conditional: false, soft: false, from, join };
   if (SELF_SERVE.has(root) || c.verb.tags.has('Gerund')) {
-    if (c.informational) return undefined;
+    // "It's worth signing up for stock alerts on the product page": news that comes to the customer, not an errand.
+    if (c.informational || /\b(?:sign(?:ing)? up|subscrib(?:e|ing)) (?:for|to)\b[^.;]*\b(?:alerts?|notifications?|newsletters?)\b|\bnotify me\b/i.test(clauseText)) return undefined;
     if (!off.some((ch) => ch.kind === 'link' || ch.kind === 'web')) return undefined;
     return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
   }

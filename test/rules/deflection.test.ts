@@ -289,6 +289,8 @@ runRuleTests(rule, {
     { text: "You'll have to go through the steps below to confirm it, then I'll process it.", customer: "refund for my hotel?" },
     { text: "You can return it free; I've emailed you a label.", customer: "wrong item in my box" },
     { text: "We can't do anything from our side yet, but I've asked your GP surgery to send them to you by Friday.", customer: "I need my records" },
+    // Alerts to sign up for bring news to the customer: no errand.
+    { text: "Not sure yet! It's worth signing up for stock alerts on the product page.", customer: "will you restock the green one?" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -803,5 +805,8 @@ runRuleTests(rule, {
     { text: "As you booked through Expedia, you'll have to go through them for any changes.", customer: "refund for my hotel?", findings: [{"messageId":"deflect","flagged":"you'll have to go through them","output":"As you booked through Expedia, I'll check this with them for you and update you by [time]."}] },
     { text: "You can start a return in your orders page.", customer: "wrong item in my box", findings: [{"messageId":"resource","flagged":"You can start a return in your orders page","output":"You can start a return in your orders page — or just reply here and I'll take care of it for you."}] },
     { text: "We can't do anything from our side, your GP surgery holds those.", customer: "I need my records", findings: [{"messageId":"notOurs","flagged":"We can't do anything from our side","output":"Let me find out what I can do and update you by [time]."}] },
+    // "it's worth checking their site" (impersonal advice); a claim form a page of ours "has", for a customer with trouble.
+    { text: "Top-ups are processed by the school's payment provider, so it's worth checking their site.", customer: "my kid's meal account wasn't topped up", findings: [{"messageId":"resource","flagged":"so it's worth checking their site","output":"Top-ups are processed by the school's payment provider, so it's worth checking their site — or just reply here and I'll take care of it for you."}] },
+    { text: "Our Help Centre has a warranty claim form: https://t.co/wc1", customer: "the pram wheel snapped", findings: [{"messageId":"resource","flagged":"Our Help Centre has a warranty claim form: https://t.co/wc1","output":"Our Help Centre has a warranty claim form: https://t.co/wc1 — or just reply here and I'll take care of it for you"}] },
   ],
 });

@@ -78,6 +78,8 @@ runRuleTests(rule, {
     { text: "Thank you so much, we'll tell the chefs!", customer: "Love the new menu. Great!" },
     // "that doesn't sound right" acknowledges the trouble.
     { text: "Hmm, that doesn't sound right. Which model is it?", customer: "my kindle won't charge past 40%" },
+    // "bent" said of the customer's own doing is no fault.
+    { text: "Yes, that's fine.", customer: "I bent the rules a bit with my return, is that ok?" },
   ],
   invalid: [
     // Laughed at by their staff; a paid-for next day gone by, written without its apostrophe.
@@ -282,5 +284,9 @@ runRuleTests(rule, {
     { text: "Hi, can you DM us your order number?", customer: "ordered a medium, got an XL. great.", findings: [{ messageId: "missing", flagged: "", output: "Hi, I'm sorry — I can see how frustrating this has been. Can you DM us your order number?" }] },
     // A verdict on the cause is no acknowledgement of the trouble.
     { text: "Which model is it? It doesn't sound like a battery fault to me.", customer: "my kindle won't charge past 40%", findings: [{"messageId":"missing","flagged":"","output":"I'm sorry for the trouble this has caused. Which model is it? It doesn't sound like a battery fault to me."}] },
+    // Things that snap or arrive bent; a top-up that never happened.
+    { text: "A new wheel goes out today by tracked post.", customer: "the pram wheel snapped", findings: [{"messageId":"missing","flagged":"","output":"I'm sorry the pram wheel snapped. A new wheel goes out today by tracked post."}] },
+    { text: "A new wheel goes out today.", customer: "the bike came with a bent wheel", findings: [{"messageId":"missing","flagged":"","output":"I'm sorry the bike came with a bent wheel. A new wheel goes out today."}] },
+    { text: "The top-up has gone through now.", customer: "my card wasn't topped up", findings: [{"messageId":"missing","flagged":"","output":"I'm sorry your card wasn't topped up. The top-up has gone through now."}] },
   ],
 });

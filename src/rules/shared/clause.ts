@@ -252,7 +252,8 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
     if (verb) return { directive: 'told', verb, byUs: false };
   }
   // "(The) best thing is to show it to staff", "easiest option would be to book online": the advice, then its verb.
-  const adviceIs = /^(?:the\s+)?(?:best|easiest|quickest|simplest|fastest)\s+(?:thing|way|option|bet|idea|step|move)\s+(?:to do\s+)?(?:is|would be|will be|['’]s)\s+(?:to\s+)?/i.exec(clauseText.slice(clauseText.search(/\S/)));
+  // "It's worth checking their site", "it might be worth giving them a ring": the same advice, impersonal.
+  const adviceIs = /^(?:the\s+)?(?:best|easiest|quickest|simplest|fastest)\s+(?:thing|way|option|bet|idea|step|move)\s+(?:to do\s+)?(?:is|would be|will be|['’]s)\s+(?:to\s+)?|^(?:(?:so|and|but)\s+)?it(?:['’]s| is| would be|['’]d be| might be| may be| could be| will be)\s+(?:\w+ly\s+)?(?:well\s+)?worth\s+/i.exec(clauseText.slice(clauseText.search(/\S/)));
   if (adviceIs) {
     const from = (ws[0]?.start ?? 0) + clauseText.search(/\S/) + adviceIs[0].length;
     const verb = ws.find((w) => w.start >= from && isVerb(w));

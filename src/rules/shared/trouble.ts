@@ -44,6 +44,10 @@ export const troublePhrases: Record<string, PhraseList> = {
     description: 'Customer words that report a fault, loss, mistake or failure (trouble when the customer says it happened).',
     patterns: [
       '(broken|broke|damaged|cracked|smashed|crushed|shattered|scratched|scratch|dented|torn|ripped|stained|faulty|defective|ruined)',
+      '(snapped|tore|burst|warped|buckled|frayed|peeling|unravelled|unraveled)',
+      // "a bent wheel", "the frame is bent" (not "I bent the rules").
+      '(a|the|my|its|his|her|their|our|your) bent',
+      '(#Copula|arrived|came|come|turned up) #Adverb? bent',
       '(soaked|soaking|soggy|waterlogged|in pieces|melted|spoiled|spoilt|rotten|expired|out of date)',
       '(hole|holes|tear|chip|chipped|crack|dent|stain|leak|leaking|leaks|flooded|mouldy|moldy|discoloured|discolored|contaminated|dirty)',
       '(crash|crashes|crashed|crashing|freezes|froze|glitch|glitches|glitching|bugs|buggy|error|errors|outage|lagging|laggy)',
@@ -125,6 +129,8 @@ export const troublePhrases: Record<string, PhraseList> = {
       '(#Negative|never|hardly) #Adverb? (been|be)? (pay|paid|access|use|play|log|sign|print|included|explained|imported|import|saved|save)',
       '(#Negative|never|hardly) #Adverb? (been|be)? (auto|automatically)? (renew|renews|renewed|activate|activated|register|registered|scan|scans|scanned)',
       '(#Negative|never|hardly) #Adverb? (been|be)? (transfer|transferred|clear|cleared|reflect|reflected|recognise|recognised|recognize|recognized)',
+      // "my account wasn't topped up", "the meter wasn't read", "my order wasn't picked up".
+      '(#Negative|never|hardly) #Adverb? (been|be)? (topped up|top up|tops up|read|collected|collect|picked up|pick up|emptied|repaired|replaced|returned)',
       // What a thing is for, failing: "the seat didn't recline", "it won't pair", "the game won't download".
       '(#Negative|never|hardly) #Adverb? (recline|reclined|fit|fits|fitted|close|closes|closed|lock|locks|locked|unlock|unlocks|unlocked|flush|flushes|drain|drains)',
       '(#Negative|never|hardly) #Adverb? (heat|heats|heated|cool|cools|spin|spins|pair|pairs|paired|boot|boots|install|installs|installed|download|downloads|downloaded|upload|uploads|uploaded)',

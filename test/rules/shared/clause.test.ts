@@ -62,6 +62,9 @@ describe('clausesOf', () => {
     expect(first('You may wish to rebook via the app').verb?.norm).toBe('rebook');
     expect(first('worth double checking there first').verb?.norm).toBe('checking');
     expect(first('Maybe try the store').directive).toBe('told');
+    // "It's worth…" advises like "worth…" alone.
+    expect(first('It might be worth giving them a ring').verb?.norm).toBe('giving');
+    expect(first("It's worth it").directive).toBe('none');
     expect(first('Send photos so they can be checked').directive).toBe('told');
   });
 
