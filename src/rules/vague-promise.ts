@@ -269,6 +269,9 @@ const TEAM_GERUND = /^(?:billing|marketing|shipping|accounting|accounts|engineer
 /** When a plan is due, broadly: enough for news announced as coming, not for a promise on this customer's case. */
 const BROAD_WHEN = /\b(?:(?:next|this|later this|early next|by the end of (?:the|this|next)) (?:year|spring|summer|autumn|fall|winter|quarter)|in (?:the )?(?:spring|summer|autumn|fall|winter)|in 20\d\d|q[1-4])\b/i;
 
+/** A counted span of time: "up to an hour", "within 48 hours", "3-5 working days". */
+const DURATION = /\b(?:an? |\d+(?:\s*[-–]\s*\d+)?\s*|(?:one|two|three|four|five|six|seven|ten|twenty|few|couple of)\s+)(?:working |business )?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\b/i;
+
 /** A step of the customer's that the promise waits on, after it: "we'll look into it as soon as you send it". */
 const CONDITION = /^(?:if|once|when|after|as soon as|the moment)\b/i;
 
@@ -375,6 +378,9 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
     if (vi < 0) continue;
     const clause = toks[vi]!.clause;
     if (times.some((t) => overlaps(t, v)) || clauseHasTime(clause, ['time'])) continue;
+    // "Gift cards take up to an hour to activate, so it should work shortly": the "shortly" is the span counted before
+    // it (not a moment: "I refunded it today, it'll show soon" still leaves the showing open).
+    if (times.some((t) => t.kind === 'time' && t.end <= v.start && DURATION.test(sentence.text.slice(t.start - sentence.start, t.end - sentence.start)))) continue;
     if (hedgedBefore(toks, vi)) continue;
     const future = futureBefore(toks, vi);
     if (future >= 0 && negatedAt(toks, future)) continue;

@@ -141,6 +141,9 @@ runRuleTests(rule, {
     // The agent's own check with a time on the answer; a step of the customer's first.
     { text: "Let me check with billing and I'll get back to you by 3pm today.", customer: "my bill changed" },
     { text: "Let us have your account number and we'll look at it straight away.", customer: "my bill changed" },
+    // "Soon" after the span it takes, counted in the same sentence.
+    { text: "Gift cards take up to an hour to activate, so it should work shortly.", customer: "my gift card isn't working" },
+    { text: "Refunds take 3-5 working days, so it'll be with you soon.", customer: "my refund?" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -354,5 +357,7 @@ runRuleTests(rule, {
     { text: "We expect it to be with you shortly.", customer: "my refund?", findings: [{"messageId":"vague","flagged":"We expect it to be with you shortly","output":"I expect it to be with you by [time]."}] },
     // "Let me check…" is the agent's own step, not the customer's: the answer after it still needs a time.
     { text: "Let me check with billing and I'll get back to you on that.", customer: "my bill changed", findings: [{"messageId":"commitment","flagged":"I'll get back to you on that","output":"Let me check with billing and I'll get back to you on that by [time]."}] },
+    // A moment is no span: the showing is still open.
+    { text: "I refunded it today, so it'll show soon.", customer: "my refund?", findings: [{"messageId":"vague","flagged":"it'll show soon","output":"I refunded it today, so it'll show by [time]."}] },
   ],
 });

@@ -41,6 +41,8 @@ export const CONCRETE_TIME_PATTERNS: readonly string[] = [
   '(#Cardinal|#NumberRange)+ (more)? (business|working|calendar|full)? #Duration',
   'half an? (hour|day)',
   '(within|in|under|inside) (an|a|one) (business|working)? (minute|hour|day|week)',
+  // "takes up to an hour".
+  'up to (an|a|one) (business|working)? (minute|hour|day|week)',
   '(within|by) the (hour|day|week)',
   '(a|one) (day|week) or two',
   // Anchored to a known event: before your flight, ahead of the weekend.

@@ -27,6 +27,7 @@ describe('concreteTimes', () => {
     ["I'll check it again at 3:30 p.m. GMT.", ['3:30 p.m. GMT']],
     ['Approval takes two working days.', ['two working days']],
     ['Confirmation comes within the hour.', ['within the hour']],
+    ['Gift cards take up to an hour to activate.', ['up to an hour']],
     ["I'll fix that right away.", ['right away']],
     ["I'll book it straight away.", ['straight away']],
     ['We ship next Tuesday.', ['next Tuesday']],
