@@ -120,6 +120,9 @@ function rootOf(t: TermJson, norm: string): string {
   return norm;
 }
 
+/** A word without the brackets and punctuation around it ("(x.example)." → "x.example"): how addresses are read. */
+const bareText = (text: string) => text.replace(/^[(\[]+|[.,;:!?)\]]+$/g, '');
+
 /** The sentence's words as the clause layer and the rules read them, made once per sentence text. */
 export function wordsOf(sentence: Sentence): readonly Word[] {
   return sentence.memoText('clause:words', () => words(sentence));
@@ -133,7 +136,7 @@ function words(sentence: Sentence): Word[] {
     // "you'll" keeps "you" on the visible term and "will" on an implicit one.
     const norm = (t.implicit ?? t.normal ?? t.text).toLowerCase();
     // An address is never a verb, whatever the tagger made of it ("support@nuki.example" opening a clause).
-    const bare = t.text.replace(/^[(\[]+|[.,;:!?)\]]+$/g, '');
+    const bare = bareText(t.text);
     const tags = EMAIL.test(bare) ? new Set(['Email']) : URL.test(bare) ? new Set(['Url']) : new Set(t.tags ?? []);
     out.push({ text: t.text, norm, root: rootOf(t, norm), tags, start: off.start, end: off.start + off.length, implicit: off.length === 0, post: t.post ?? '' });
     // Punctuation before the next word ("portal (x.example)") follows the word before it.
@@ -184,7 +187,7 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.implicit) continue;
-    const bare = w.text.replace(/^[(\[]+|[.,;:!?)\]]+$/g, '');
+    const bare = bareText(w.text);
     // "here:https://…" is one term; so is "x.example/help".
     if (URL.test(bare) || /^here:\S+/i.test(bare)) {
       out.push({ kind: 'link', start: w.start, end: w.start + bare.length });
