@@ -3,7 +3,7 @@ import type { Draft, Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
 import { spellOut } from '../engine/nlp';
-import { clausesOf, wordsOf, type Channel, type Clause, type Word } from './shared/clause';
+import { clausesOf, imperativeAfterTopic, wordsOf, type Channel, type Clause, type Word } from './shared/clause';
 import { customerTrouble } from './shared/trouble';
 
 /**
@@ -213,7 +213,11 @@ function actor(toks: readonly Tok[], v: number, depth = 0): Actor {
         const head = adviceHead(toks, i);
         if (head !== undefined) return { who: 'customer', directive: 'strong', start: head, conditional: false };
       }
-      if (t.norm === 'than' || t.norm === 'of' || t.norm === 'without') return { who: 'other' };
+      // "For refunds visit a branch": a topic, then the imperative, with no comma between.
+      let lead = i;
+      while (lead > 0 && !endsClause(toks[lead - 1]!)) lead--;
+      while (toks[lead] && toks[lead]!.implicit) lead++;
+      if (!negated && imperativeAfterTopic(toks, lead) === v) return { who: 'customer', directive: 'strong', start: toks[lead]!.start, conditional: false };
       return { who: 'other' };
     }
     if (STRONG_MODAL.has(t.norm)) strong = true;
@@ -451,7 +455,7 @@ function target(sentence: Sentence, toks: readonly Tok[], v: number, after: numb
 }
 
 /** Verbs that give someone "a call", "a line", "an email". */
-const GIVE_A = /^(?:give|giving|drop|dropping|shoot|shooting|flick|flicking)$/;
+const GIVE_A = /^(?:give|giving|drop|dropping|shoot|shooting|flick|flicking|pop|popping)$/;
 
 /** The customer's own people: neighbours, household, family. */
 const AROUND_THEM = /^(?:neighbou?rs?|household|housemates?|flatmates?|roommates?|family|wife|husband|kids|children|parents|friends?)$/;
@@ -1050,6 +1054,8 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const after = tokenAt(toks, m.end);
     const tgt = target(sentence, toks, v, after === -1 ? toks.length : after, m.strong, lists, who.directive === 'strong') ?? (m.anyone ? anyoneAfter(sentence, toks, after, lists) : undefined);
     if (!tgt) continue;
+    // "You'll need the seller for this", not "you'll need the reference the bank gave you" or "…need to…".
+    if (/^needs?$/.test(verb.norm) && !(tgt.kind === 'party' && tgt.party !== undefined && !/(?:number|line|code)$/i.test(tgt.party) && sentence.text.slice(verb.end, tgt.end).trim() === tgt.party)) continue;
     // "You can find the steps here": a resource merely offered is help, not a deflection; "try the link again" retries.
     if (tgt.kind === 'resource' && (who.directive !== 'strong' || /^try/.test(verb.norm))) continue;
     seen.add(m.start);
@@ -1286,7 +1292,7 @@ export default defineRule({
           '(email|emailing|e-mail|e-mailing|text|texting|message|messaging|whatsapp)',
           '(reach|reaching)',
           '(give|giving) .{1,3} a (call|ring|bell|buzz|shout|message|email|nudge|chase|prod)',
-          '(drop|dropping|shoot|shooting|flick|flicking) .{1,3} (a|an) (line|message|note|email|e-mail|text)',
+          '(drop|dropping|shoot|shooting|flick|flicking|pop|popping) .{1,3} (a|an) (line|message|note|email|e-mail|text)',
           // "worth checking with your bank", "check with whoever issued your card".
           '(check|checking) with',
           '(chat|chatting) (to|with)',
@@ -1328,6 +1334,8 @@ export default defineRule({
           '(refer|referring) to',
           // "you'll have to go through them": the party after it is who the customer deals with.
           '(go|going) through (them|him|her|#ProperNoun|your|their)',
+          // "you'll need the travel agent for that one": the party itself is what the customer needs.
+          '(need|needs)',
           '(post|posting) (on|in|to)',
           '(search|searching|look|looking) (for|up)',
           '(have|having|take|taking) a (look|read|browse) (at|through|over)',
@@ -1661,7 +1669,8 @@ export default defineRule({
         suggestions.push({ label: 'Offer to do it for them', text: " — or just reply here and I'll take care of it for you", start: tailAt, end: tailAt });
       }
       // After a full stop or an emoji the replacement starts a new sentence.
-      const fresh = first.from === 0 || /[.!?]\s*$|\p{Extended_Pictographic}\s*$/u.test(s.text.slice(0, first.from));
+      // Not where the agent wrote the words in lower case ("Hi Sam, please call…", all-lowercase replies).
+      const fresh = (first.from === 0 || /[.!?]\s*$|\p{Extended_Pictographic}\s*$/u.test(s.text.slice(0, first.from))) && !/^\s*\p{Ll}/u.test(s.text.slice(first.from));
       // A "them" whose name the rewrite replaces ("our Billing team are best placed…, you can reach them") names nobody.
       const named = /^(?:them|they)$/i.test(main.party ?? '') && first.from < main.start ? undefined : main;
       const lead = fresh ? capitalise(ownershipText(named)) : first.join + ownershipText(named);

@@ -291,6 +291,11 @@ runRuleTests(rule, {
     { text: "We can't do anything from our side yet, but I've asked your GP surgery to send them to you by Friday.", customer: "I need my records" },
     // Alerts to sign up for bring news to the customer: no errand.
     { text: "Not sure yet! It's worth signing up for stock alerts on the product page.", customer: "will you restock the green one?" },
+    // A topic, then the imperative, no comma between; the party itself needed, not a number or what it gave.
+    { text: "For orders over £50 delivery is free.", customer: "delivery fee?" },
+    { text: "You'll need your booking reference and the card you paid with.", customer: "my hotel booking isn't showing" },
+    { text: "You'll need the reference number the bank gave you, it's on the email I sent.", customer: "my refund hasn't arrived" },
+    { text: "You won't need your bank for this, I've refunded it just now.", customer: "charged twice" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -550,7 +555,7 @@ runRuleTests(rule, {
     { text: "Drop an email to returns@shop.example and they will take it from there.", customer: "I need to return my shoes.", findings: [{ messageId: "deflect", flagged: "Drop an email to returns@shop.example", output: "Let me sort this out for you from here and update you by [time]." }] },
     { text: "Your energy supplier is the one to contact about meter readings.", customer: "The meter reading is wrong.", findings: [{ messageId: "notOurs", flagged: "Your energy supplier is the one to contact", output: "Let me find out what I can do and update you by [time]." }] },
     // Terse statements that it is someone else's, a bare ability of theirs, a route that is a form, a leading "via our website".
-    { text: "best bet is your provider tbh", customer: "My broadband is down.", findings: [{ messageId: "notOurs", flagged: "best bet is your provider", output: "Let me find out what I can do and update you by [time]" }] },
+    { text: "best bet is your provider tbh", customer: "My broadband is down.", findings: [{ messageId: "notOurs", flagged: "best bet is your provider", output: "let me find out what I can do and update you by [time]" }] },
     { text: "have a chat with the team in store, they will sort it", customer: "Wrong size sent.", findings: [{ messageId: "deflect", flagged: "have a chat with the team", output: "I'll check this with the team for you and update you by [time]" }] },
     { text: "We are only the booking agent, the hotel sets the rules there.", customer: "The hotel was rude.", findings: [{ messageId: "notOurs", flagged: "We are only the booking agent", output: "Let me find out what I can do and update you by [time]." }] },
     { text: "That is a Royal Mail issue unfortunately.", customer: "My parcel is lost.", findings: [{ messageId: "notOurs", flagged: "That is a Royal Mail issue", output: "Let me find out what I can do and update you by [time]." }] },
@@ -638,8 +643,9 @@ runRuleTests(rule, {
     { text: "That'll need a visit to the branch with your ID so they can return it.", customer: "Card stuck in the ATM.", findings: [{"messageId":"notOurs","flagged":"That'll need a visit to the branch","output":"Let me find out what I can do and update you by [time]."}] },
     // Terse replies: shorthand ("pls", "ur"), another account named as the one to go to, "handles … not us", "the garage does those".
     { text: "pls contact ur bank for that one ^TS", customer: "charged twice on my card", findings: [{"messageId":"deflect","flagged":"pls contact ur bank","output":"I'll check this with your bank for you and update you by [time] ^TS"}] },
-    { text: "you want @ShopBilling for that", customer: "why did my direct debit fail", findings: [{"messageId":"notOurs","flagged":"you want @ShopBilling","output":"Let me find out what I can do and update you by [time]"}] },
-    { text: "ur network handles number transfers not us", customer: "need my number moved", findings: [{"messageId":"notOurs","flagged":"ur network handles number transfers not us","output":"Let me find out what I can do and update you by [time]"}] },
+    // Written all in lower case, the rewrite keeps the agent's lower case (below and "best bet is your provider tbh").
+    { text: "you want @ShopBilling for that", customer: "why did my direct debit fail", findings: [{"messageId":"notOurs","flagged":"you want @ShopBilling","output":"let me find out what I can do and update you by [time]"}] },
+    { text: "ur network handles number transfers not us", customer: "need my number moved", findings: [{"messageId":"notOurs","flagged":"ur network handles number transfers not us","output":"let me find out what I can do and update you by [time]"}] },
     { text: "we don't fit parts in store sorry, the garage does those", customer: "can you fit my new brakes", findings: [{"messageId":"deflect","flagged":"the garage does those","output":"we don't fit parts in store sorry, so I'll check this with the garage for you and update you by [time]"}] },
     // A polite request with no question mark, refunds "sorted yourself" at a link, nothing further to offer.
     { text: "Could you share the details through this form: bank.example/form", customer: "my bill is wrong", findings: [{"messageId":"channel","flagged":"Could you share the details through this form: bank.example/form","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
@@ -808,5 +814,12 @@ runRuleTests(rule, {
     // "it's worth checking their site" (impersonal advice); a claim form a page of ours "has", for a customer with trouble.
     { text: "Top-ups are processed by the school's payment provider, so it's worth checking their site.", customer: "my kid's meal account wasn't topped up", findings: [{"messageId":"resource","flagged":"so it's worth checking their site","output":"Top-ups are processed by the school's payment provider, so it's worth checking their site — or just reply here and I'll take care of it for you."}] },
     { text: "Our Help Centre has a warranty claim form: https://t.co/wc1", customer: "the pram wheel snapped", findings: [{"messageId":"resource","flagged":"Our Help Centre has a warranty claim form: https://t.co/wc1","output":"Our Help Centre has a warranty claim form: https://t.co/wc1 — or just reply here and I'll take care of it for you"}] },
+    // A topic, then the imperative with no comma; "pop us an email at…"; the party itself needed; a rewrite after
+    // "Hi Sam," keeps the agent's lower case.
+    { text: "For anything account related pop into one of our branches with ID.", customer: "my account is locked", findings: [{"messageId":"deflect","flagged":"For anything account related pop into one of our branches","output":"Let me sort this out for you from here and update you by [time]."}] },
+    { text: "For refunds visit a branch.", customer: "how do I get a refund?", findings: [{"messageId":"deflect","flagged":"For refunds visit a branch","output":"Let me sort this out for you from here and update you by [time]."}] },
+    { text: "Pop us an email at hello@brand.example and we'll take it from there.", customer: "my voucher code won't work", findings: [{"messageId":"deflect","flagged":"Pop us an email at hello@brand.example","output":"Let me sort this out for you from here and update you by [time]."}] },
+    { text: "You'll need the travel agent for that one.", customer: "my hotel booking isn't showing", findings: [{"messageId":"deflect","flagged":"You'll need the travel agent","output":"I'll check this with the travel agent for you and update you by [time]."}] },
+    { text: "Hi Sam, visit one of our branches with ID, they'll sort it.", customer: "my account is locked", findings: [{"messageId":"deflect","flagged":"visit one of our branches","output":"Hi Sam, let me sort this out for you from here and update you by [time]."}] },
   ],
 });

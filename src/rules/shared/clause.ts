@@ -236,6 +236,27 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
 
 const isVerb = (w: Word) => w.tags.has('Verb') && !w.tags.has('Modal') && !w.tags.has('Auxiliary') && !w.implicit;
 
+/**
+ * "For refunds visit a branch", "For anything account related pop into…": a topic named, then an imperative, with
+ * the comma left out as agents often do. From `ws[i]` ("for", "regarding"), the index of that imperative verb, or
+ * undefined when what follows the topic is a subject ("For security reasons we can't…") or anything else.
+ */
+export function imperativeAfterTopic(ws: readonly Word[], i: number): number | undefined {
+  if (!/^(?:for|regarding|re)$/.test(ws[i]?.norm ?? '')) return undefined;
+  let nouns = 0;
+  let k = i + 1;
+  for (; k < ws.length && k <= i + 6; k++) {
+    const w = ws[k]!;
+    if (w.implicit || /\W$/.test(w.post.trim())) return undefined;
+    if (w.tags.has('Determiner') || w.tags.has('Adjective') || w.tags.has('Possessive') || /^[\w-]*related$/.test(w.norm)) continue;
+    if ((w.tags.has('Noun') && !w.tags.has('Pronoun')) || w.tags.has('Gerund')) nouns++;
+    else break;
+  }
+  const verb = ws[k];
+  if (!verb || nouns === 0 || !isVerb(verb) || verb.tags.has('Gerund') || verb.tags.has('PastTense')) return undefined;
+  return verb.tags.has('Imperative') || verb.tags.has('Infinitive') ? k : undefined;
+}
+
 /** Who is asked to do what in this clause. */
 function directiveOf(ws: readonly Word[], clauseText: string): { directive: Directive; verb?: Word; byUs: boolean } {
   let i = 0;
@@ -293,6 +314,8 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   if (first.tags.has('Gerund') && /\b(?:can be done|is the (?:best|quickest|easiest|fastest|only) (?:way|option)|is done)\b/i.test(clauseText)) {
     return { directive: 'told', verb: first, byUs: false };
   }
+  const topical = imperativeAfterTopic(ws, i);
+  if (topical !== undefined) return { directive: 'told', verb: ws[topical], byUs: false };
   // "Via our website you can…", "On the app you'll need to…": a leading means or place, then the customer.
   if (first.tags.has('Preposition')) {
     const you = ws.findIndex((w, k) => k > i && k <= i + 5 && (w.norm === 'you' || w.norm === 'u'));

@@ -26,6 +26,9 @@ describe('clausesOf', () => {
     // Asked of the customer, or of someone else on their behalf.
     ["We'd ask that you call the store", 'told', 'call'],
     ["I've asked your local dealer to call you", 'none', 'ask'],
+    // A topic, then the imperative with the comma left out.
+    ['For anything account related pop into one of our branches', 'told', 'pop'],
+    ['For billing questions call 0800 123 456', 'told', 'call'],
   ] as const)('reads %j as %s (%s)', (text, directive, verb) => {
     const c = first(text);
     expect(c.directive).toBe(directive);
@@ -48,6 +51,8 @@ describe('clausesOf', () => {
     expect(first('Game issues go through our ticket system').directive).toBe('none');
     expect(first('Tweet nothing you would not say aloud').directive).toBe('none');
     expect(first('Contact our team on 0800 555 0199').directive).toBe('told');
+    // A topic, then a subject: no imperative.
+    expect(first("For security reasons we can't do this here").directive).toBe('none');
     // A noun the tagger took for an imperative, heading a subject whose copula follows; not what "make sure" governs.
     expect(first('Help with damaged orders is available at https://t.co/x').verb?.norm).toBe('available');
     expect(first('Support for old devices is limited').directive).toBe('none');
