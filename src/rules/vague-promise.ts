@@ -1,6 +1,7 @@
 import { anySentence, defineRule, sentencesReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
+import { clausesOf } from './shared/clause';
 import { concreteTimes, type Span, type TimeSpan } from './shared/time';
 import { customerTrouble } from './shared/trouble';
 import { termsOf } from '../engine/terms';
@@ -272,6 +273,9 @@ const BROAD_WHEN = /\b(?:(?:next|this|later this|early next|by the end of (?:the
 /** A counted span of time: "up to an hour", "within 48 hours", "3-5 working days". */
 const DURATION = /\b(?:an? |\d+(?:\s*[-–]\s*\d+)?\s*|(?:one|two|three|four|five|six|seven|ten|twenty|few|couple of)\s+)(?:working |business )?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\b/i;
 
+/** What a customer is asked to do that is no step of theirs, only patience: "bear with us", "hang tight". */
+const WAITING_ONLY = /^(?:be|bear|hang|sit|hold|wait|stay|keep|rest|relax|trust|allow|give|let|look|watch|leave)$/;
+
 /** A step of the customer's that the promise waits on, after it: "we'll look into it as soon as you send it". */
 const CONDITION = /^(?:if|once|when|after|as soon as|the moment)\b/i;
 
@@ -354,7 +358,16 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   const usable = (s: Span) => !blocked.some((b) => inside(s, b)) && !quotes.some((q) => inside(s, q));
 
   // Steps that wait on the customer ("reply with your order number and I'll …", "if you …, we'll …"): `steps`.
-  const customerStepBefore = (offset: number) => steps.some((s) => s.start < offset);
+  // And an errand the clause layer reads in the clause before ("Contact your bank and they'll look into it", "pop
+  // into a branch and they'll get you sorted"), unless it is only waiting ("bear with us and we'll…").
+  const clauses = clausesOf(sentence);
+  const afterErrand = (offset: number) => {
+    const k = clauses.findIndex((c) => c.start <= offset - sentence.start && offset - sentence.start < c.end);
+    const errand = clauses[k - 1];
+    if (k < 1 || errand!.directive !== 'told' || errand!.negated || !errand!.verb || WAITING_ONLY.test(errand!.verb.root)) return false;
+    return /^\W*(?:and|so|then|and then)\b/i.test(sentence.text.slice(clauses[k]!.start, clauses[k]!.end));
+  };
+  const customerStepBefore = (offset: number) => steps.some((s) => s.start < offset) || afterErrand(offset);
   // Only the customer's action: "for when you're back" is a time, not a step of theirs.
   const customerConditionAfter = (offset: number, clause: number) =>
     steps.some((s) => {

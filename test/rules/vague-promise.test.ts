@@ -144,6 +144,10 @@ runRuleTests(rule, {
     // "Soon" after the span it takes, counted in the same sentence.
     { text: "Gift cards take up to an hour to activate, so it should work shortly.", customer: "my gift card isn't working" },
     { text: "Refunds take 3-5 working days, so it'll be with you soon.", customer: "my refund?" },
+    // What follows an errand the customer is told to run waits on it, whoever acts then.
+    { text: "Contact your bank and they'll look into it.", customer: "charged twice" },
+    { text: "Head into a store and they'll sort you out.", customer: "my card is stuck" },
+    { text: "Fill in the form at x.example/claims and our claims team will be in touch.", customer: "my flight was cancelled" },
   ],
   invalid: [
     { text: "Sorry! An engineer will be notified and will call you.", customer: "my car is making a noise", findings: [{"messageId":"commitment","flagged":"will call you","output":"Sorry! An engineer will be notified and will call you by [time]."}] },
@@ -359,5 +363,8 @@ runRuleTests(rule, {
     { text: "Let me check with billing and I'll get back to you on that.", customer: "my bill changed", findings: [{"messageId":"commitment","flagged":"I'll get back to you on that","output":"Let me check with billing and I'll get back to you on that by [time]."}] },
     // A moment is no span: the showing is still open.
     { text: "I refunded it today, so it'll show soon.", customer: "my refund?", findings: [{"messageId":"vague","flagged":"it'll show soon","output":"I refunded it today, so it'll show by [time]."}] },
+    // Patience asked for is no step of the customer's: the promise after it is still open.
+    { text: "Please bear with us and we'll get back to you soon.", customer: "my refund is late", findings: [{"messageId":"vague","flagged":"we'll get back to you soon","output":"Please bear with us and I'll get back to you by [time]."}] },
+    { text: "Hang tight and we'll be in touch.", customer: "my refund is late", findings: [{"messageId":"commitment","flagged":"we'll be in touch","output":"Hang tight and I'll be in touch by [time]."}] },
   ],
 });
