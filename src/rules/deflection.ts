@@ -581,6 +581,9 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
   // "Please submit a bug report via Settings > Help": a report sent from the product's menus, for someone new to pick
   // up (not steps to follow there: "go to Settings > Alerts and turn them on" is the answer itself).
   if (off.length === 0 && REPORT_IN_APP.has(root) && c.channels.some((ch) => ch.kind === 'menu') && !TO_ME.test(clauseText)) return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
+  // "Tap 'Report a problem' and choose 'Missing item'", "…has a 'Get help' button, tap that": a report or claim flow
+  // in the product's screens, for someone new to pick up (not "tap 'Restore purchases'", the answer itself).
+  if (UI_PRESS.test(root) && !TO_ME.test(clauseText) && quotedLabels(sentence.text.slice(0, c.end)).some((l) => REPORT_LABEL.test(l))) return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
   // "…in your account, under Wallet > Credits – worth double checking there first": "there" is the place just named.
   if (off.length === 0 && SELF_SERVE.has(root) && before && /\bthere\b/i.test(clauseText) && !TO_ME.test(clauseText) && before.channels.some((ch) => ch.kind === 'menu' || ch.kind === 'link' || ch.kind === 'web')) {
     return { kind: 'resource', start, end, ours: true, conditional: false, soft: false, needsAsk: true, from, join };
@@ -606,6 +609,14 @@ function channelUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, after:
   }
   return undefined;
 }
+
+const UI_PRESS = /^(?:tap|click|press|hit|select|choose|use)$/;
+
+/** A button or menu item that names a report, a claim or a way to reach people (not "Return item": the return itself). */
+const REPORT_LABEL = /\b(?:report|claim|complain|complaint|problem|issue|contact|help|support|chat)\b/i;
+
+/** The labels quoted in a text: 'Report a problem', “Get help” (not the apostrophe of "it's"). */
+const quotedLabels = (text: string): string[] => [...text.matchAll(/(?:^|[\s(])['‘"“]([^'’"”\n]{2,40})['’"”](?=$|[\s.,;:!?)])/g)].map((m) => m[1]!);
 
 /** A phone channel written as a number ("0800 555 0199"), not a word for one ("give us a call"). */
 const isNumber = (sentence: Sentence, ch: Channel) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end));
@@ -1512,6 +1523,12 @@ export default defineRule({
           '(hold|holds|handle|handles|manage|manages|own|owns|control|controls|set|sets|decide|decides|do|does) (that|this|those|these|it|the|your|all)? #Noun? #Noun? not (us|me)',
           // "You want @AcmeBilling for that": another account named as the one to go to.
           '(you|u) #Modal? (want|need) #AtMention',
+          // "For warranty stuff it's Samsung you want, not us", "you want Samsung for that, not us".
+          '#ProperNoun (you|u) #Modal? (want|need) not (us|me)',
+          '(you|u) #Modal? (want|need) #ProperNoun .{0,3} not (us|me)',
+          // "This needs to go to our complaints team": routed to another team, for the customer to take there.
+          '(this|that|it|which) #Modal? (need|needs|has|have) to (go|get) (to|through) (our|the) .{0,2} (team|department|dept|desk|office|unit)',
+          '(this|that|it|which) #Modal? (need|needs|has|have) to be (sent|passed|raised|directed|referred|escalated) (to|through) (our|the) .{0,2} (team|department|dept|desk|office|unit)',
           '#Copula who you #Modal? (need|want|should|have|must)',
           '(questions|queries|complaints|concerns|issues|problems|requests|enquiries|inquiries|anything) .{0,4} (would|should|will) be (for|with) (them|the|your|their|#ProperNoun)',
           '(issues|problems|returns|refunds|changes|exchanges|repairs) .{0,5} (should|must|need|needs|have|has|can) (to|only)? (go|be sent|be directed|be raised) (to|through|via|with) !(us|me|our|my)',
@@ -1634,25 +1651,31 @@ export default defineRule({
     const asked = !pointer || customerAsks(ctx.customer!);
     const requested = pointer && customerRequests(ctx.customer!);
     const ownedAction = anySentence(draft.sentences, 'deflection:ownedAction', (s) => infoOf(s).ownedAction);
-    // A "that's theirs" statement speaks for the reply only when nothing plainer sends the customer away.
+    // Units the draft-wide facts leave standing.
+    const stands = (u: Unit) => {
+      // A link or form offered alongside continued help is help; so is a "that's theirs" the agent goes on to act on.
+      if ((u.kind === 'resource' || u.offered) && offersHelp) return false;
+      if (u.needsAsk && !asked) return false;
+      if (u.needsRequest && !requested) return false;
+      // "I've reset it, check your email for the link": steps after something done are follow-up, not a hand-off.
+      if (u.kind === 'resource' && ownedAction) return false;
+      // A same-company line offered as a backup to something already booked.
+      if (u.conditional && u.ours && ownedAction) return false;
+      // "You can call the courier if you like, but I've already arranged the redelivery": an option, not the answer.
+      if (u.soft && ownedAction) return false;
+      return true;
+    };
+    // A "that's theirs" statement speaks for the reply only when nothing plainer that stands sends the customer away
+    // ("this needs to go to our complaints team, you can find how at <link>": the link alone would not be flagged).
     const weak = (u: Unit) => u.kind === 'statement' && u.offered === true;
-    const plainer = anySentence(draft.sentences, 'deflection:plainer', (s) => infoOf(s).units.some((u) => !weak(u)));
+    const plainer = anySentence(draft.sentences, `deflection:plainer:${offersHelp}:${asked}:${requested}:${ownedAction}`, (s) => infoOf(s).units.some((u) => !weak(u) && stands(u)));
     // Read only for a reply that has such a pointer (rare): a scan of every sentence costs a long draft's keystroke.
     let beside: boolean | undefined;
     const besidePointer = () => (beside ??= anySentence(draft.sentences, 'deflection:besidePointer', (s) => infoOf(s).units.some((u) => !u.pointer)));
     const deflects = (s: Sentence): Report<'deflect' | 'resource' | 'notOurs' | 'notHere' | 'channel'>[] => {
       const info = infoOf(s);
       const units = info.units.filter((u) => {
-        // A link or form offered alongside continued help is help; so is a "that's theirs" the agent goes on to act on.
-        if ((u.kind === 'resource' || u.offered) && offersHelp) return false;
-        if (u.needsAsk && !asked) return false;
-        if (u.needsRequest && !requested) return false;
-        // "I've reset it, check your email for the link": steps after something done are follow-up, not a hand-off.
-        if (u.kind === 'resource' && ownedAction) return false;
-        // A same-company line offered as a backup to something already booked.
-        if (u.conditional && u.ours && ownedAction) return false;
-        // "You can call the courier if you like, but I've already arranged the redelivery": an option, not the answer.
-        if (u.soft && ownedAction) return false;
+        if (!stands(u)) return false;
         if (weak(u) && plainer) return false;
         if (u.pointer && besidePointer()) return false;
         return true;

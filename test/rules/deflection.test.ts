@@ -296,6 +296,11 @@ runRuleTests(rule, {
     { text: "You'll need your booking reference and the card you paid with.", customer: "my hotel booking isn't showing" },
     { text: "You'll need the reference number the bank gave you, it's on the email I sent.", customer: "my refund hasn't arrived" },
     { text: "You won't need your bank for this, I've refunded it just now.", customer: "charged twice" },
+    // A screen's own steps ("Restore purchases", "Exchange size") are the answer; a routing the agent took on; a guess asked.
+    { text: "Tap 'Restore purchases' and they'll come back.", customer: "the app lost my purchases" },
+    { text: "Tap 'Exchange size' on the order and pick the one you need, it's free.", customer: "wrong size sent" },
+    { text: "This needs to go to our returns team, so I've passed it over and they'll email you by 3pm.", customer: "I want to return this" },
+    { text: "Could they have sent it to the wrong address? I'm checking with the depot now and will update you by 5pm.", customer: "my parcel went missing" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -821,5 +826,11 @@ runRuleTests(rule, {
     { text: "Pop us an email at hello@brand.example and we'll take it from there.", customer: "my voucher code won't work", findings: [{"messageId":"deflect","flagged":"Pop us an email at hello@brand.example","output":"Let me sort this out for you from here and update you by [time]."}] },
     { text: "You'll need the travel agent for that one.", customer: "my hotel booking isn't showing", findings: [{"messageId":"deflect","flagged":"You'll need the travel agent","output":"I'll check this with the travel agent for you and update you by [time]."}] },
     { text: "Hi Sam, visit one of our branches with ID, they'll sort it.", customer: "my account is locked", findings: [{"messageId":"deflect","flagged":"visit one of our branches","output":"Hi Sam, let me sort this out for you from here and update you by [time]."}] },
+    // A report flow in the app's screens; routed to another team, with a link that alone would not be flagged;
+    // someone else asked to ring our line; another company named as the one "you want, not us".
+    { text: "The Help section in the app has a 'Report a problem' button, tap that and choose 'Missing item'.", customer: "half my order is missing", findings: [{"messageId":"resource","flagged":"tap that and choose 'Missing item","output":"The Help section in the app has a 'Report a problem' button, tap that and choose 'Missing item' — or just reply here and I'll take care of it for you."}] },
+    { text: "Afraid this needs to go to our complaints team, you can find how to do that at brand.example/complaints", customer: "I want to complain about your driver", findings: [{"messageId":"notOurs","flagged":"Afraid this needs to go to our complaints team","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "We can only discuss accounts with the account holder. Could they give us a call on 0330 111 222?", customer: "I need to change the address on my dad's account", findings: [{"messageId":"channel","flagged":"Could they give us a call on 0330 111 222","output":"We can only discuss accounts with the account holder. Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "For warranty stuff it's Samsung you want, not us unfortunately.", customer: "my phone screen has lines on it", findings: [{"messageId":"notOurs","flagged":"it's Samsung you want, not us","output":"Let me find out what I can do and update you by [time]."}] },
   ],
 });

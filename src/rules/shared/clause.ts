@@ -99,6 +99,8 @@ const INFORMATIONAL = /\b(?:(?:more|further|additional) (?:info|information|deta
 const FILLER = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'also', 'then', 'and', 'so', 'but', 'or', 'alternatively', 'otherwise', 'simply', 'now', 'first', 'instead', 'still', 'hi', 'hey', 'hello', 'ok', 'okay', 'yes', 'no', 'sure', 'again', 'directly', 'feel', 'free', 'to', 'maybe', 'perhaps']);
 /** Words for sending a message that the tagger may read as nouns ("Tweet @RailHelp", "Email support@…"). */
 const SEND_WORDS = /^(?:tweet|dm|pm|message|email|e-mail|text|ping|mail)$/;
+/** Words for working a screen, which the tagger takes for nouns at the start of a sentence ("Tap 'Report a problem'"). */
+const UI_WORDS = /^(?:tap|click|press|hit|select|choose|swipe)$/;
 const STRONG_MODALS = /^(?:need|needs|have|has|must|should|want|got|gotta|require|required)$/;
 const SOFT_MODALS = /^(?:can|could|may|might|would|will)$/;
 const ADVISE = new Set(['suggest', 'recommend', 'advise', 'encourage', 'urge', 'ask', 'invite', 'need', 'require']);
@@ -275,6 +277,12 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
     const verb = ws.find((w, k) => k > i + 1 && isVerb(w) && w.root !== 'be');
     if (verb) return { directive: 'told', verb, byUs: false };
   }
+  // "Could they give us a call on 0330…?": someone else the customer is to send, asked politely, question or not.
+  const theyPolite = /^(?:could|can|would) (?:they|he|she) (?:please |kindly |just )?(?!have\b)/i.exec(clauseText.slice(clauseText.search(/\S/)));
+  if (theyPolite) {
+    const verb = ws.find((w, k) => k > i + 1 && isVerb(w) && w.root !== 'be' && !w.tags.has('PastTense'));
+    if (verb) return { directive: 'told', verb, byUs: false };
+  }
   // "(The) best thing is to show it to staff", "easiest option would be to book online": the advice, then its verb.
   // "It's worth checking their site", "it might be worth giving them a ring": the same advice, impersonal.
   const adviceIs = /^(?:the\s+)?(?:best|easiest|quickest|simplest|fastest)\s+(?:thing|way|option|bet|idea|step|move)\s+(?:to do\s+)?(?:is|would be|will be|['’]s)\s+(?:to\s+)?|^(?:(?:so|and|but)\s+)?it(?:['’]s| is| would be|['’]d be| might be| may be| could be| will be)\s+(?:\w+ly\s+)?(?:well\s+)?worth\s+/i.exec(clauseText.slice(clauseText.search(/\S/)));
@@ -308,6 +316,10 @@ function directiveOf(ws: readonly Word[], clauseText: string): { directive: Dire
   // word the tagger took for a noun is the imperative when what follows is who or where to send it.
   const next = ws[i + 1];
   if ((pleased || SEND_WORDS.test(first.norm)) && !isVerb(first) && first.tags.has('Noun') && !first.tags.has('Pronoun') && /^[a-z]+$/.test(first.norm) && next && (next.tags.has('AtMention') || next.tags.has('Url') || next.tags.has('Email') || EMAIL.test(next.text.replace(/[.,;:!?)]+$/, '')) || /^(?:us|them|the|your|their|our)$/.test(next.norm))) {
+    return { directive: 'told', verb: first, byUs: false };
+  }
+  // "Tap 'Report a problem'", "Click Contact us", "tap that": a screen worked, before a label, a name or "that".
+  if (UI_WORDS.test(first.norm) && !isVerb(first) && next && (/['‘"“]/.test(first.post) || next.tags.has('ProperNoun') || isVerb(next) || /^(?:that|this|it|the|on|your|our|here)$/.test(next.norm))) {
     return { directive: 'told', verb: first, byUs: false };
   }
   // "Canceling your membership can be done here", "Casting your votes on <link> is the best way".

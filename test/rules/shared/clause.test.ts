@@ -29,6 +29,10 @@ describe('clausesOf', () => {
     // A topic, then the imperative with the comma left out.
     ['For anything account related pop into one of our branches', 'told', 'pop'],
     ['For billing questions call 0800 123 456', 'told', 'call'],
+    // A screen worked (the tagger takes the leading word for a noun); someone else asked politely, question or not.
+    ["Tap 'Report a problem' in the Help section", 'told', 'tap'],
+    ['Click Contact us at the bottom of the page', 'told', 'click'],
+    ['Could they give us a call on 0330 111 222?', 'told', 'give'],
   ] as const)('reads %j as %s (%s)', (text, directive, verb) => {
     const c = first(text);
     expect(c.directive).toBe(directive);
@@ -53,6 +57,8 @@ describe('clausesOf', () => {
     expect(first('Contact our team on 0800 555 0199').directive).toBe('told');
     // A topic, then a subject: no imperative.
     expect(first("For security reasons we can't do this here").directive).toBe('none');
+    expect(first('Tap water is fine to drink').directive).toBe('none');
+    expect(first('Could they have sent it to the wrong address?').directive).toBe('none');
     // A noun the tagger took for an imperative, heading a subject whose copula follows; not what "make sure" governs.
     expect(first('Help with damaged orders is available at https://t.co/x').verb?.norm).toBe('available');
     expect(first('Support for old devices is limited').directive).toBe('none');
