@@ -970,7 +970,8 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   const lead = ws.slice(0, modal);
   const clauseText = sentence.text.slice(c.start, c.end);
   const before = c.channels.some((ch) => (ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'place') && ch.start < ws[modal]!.start);
-  const after = c.channels.some((ch) => (ch.kind === 'email' || ch.kind === 'chat' || ch.kind === 'handle' || isNumber(sentence, ch)) && ch.start > ws[modal]!.start);
+  // "…will be able to sort that out for you next time you're in store": the place comes after the help.
+  const after = c.channels.some((ch) => (ch.kind === 'email' || ch.kind === 'chat' || ch.kind === 'handle' || ch.kind === 'place' || isNumber(sentence, ch)) && ch.start > ws[modal]!.start);
   // Who opens the clause ("the shop you bought them from" is no "you" acting).
   const opener = lead.find((w) => !w.implicit && !/^\W*$/.test(w.text) && !CLAUSE_WORDS.has(w.norm));
   if (!/^(?:i|we|you|u|me|us)$/.test(opener?.norm ?? '') && (before || (after && !THEIR_NUMBER.test(clauseText)))) {
@@ -1107,6 +1108,13 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
         const q = toks[j - 1];
         const made = toks[j - 2];
         if (q && made && ['through', 'via', 'from', 'by', 'with', 'on', 'at'].includes(q.norm) && made.tags.has('PastTense') && !endsClause(made) && toks[j - 3] && isNpWord(toks[j - 3]!) && !endsClause(toks[j - 3]!)) j = npStart(toks, j - 2, -1);
+      }
+      // "Samsung or LG support would be best": both parties, coordinated, are the subject.
+      const conj = toks[j - 1];
+      // Only where that opens the clause: "…is managed by our agency and any queries…" joins two clauses.
+      if (conj && j >= 2 && /^(?:or|and|&)$/.test(conj.norm) && !endsClause(conj) && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!) && !CLAUSE_WORDS.has(toks[j - 2]!.norm)) {
+        const k = npStart(toks, j - 2, -1);
+        if (k === 0 || endsClause(toks[k - 1]!)) j = k;
       }
       // "Address changes aren't possible…": a noun the tagger took for a verb, alone before the subject.
       if (j === 1 && !endsClause(toks[0]!) && !CLAUSE_WORDS.has(toks[0]!.norm) && !toks[0]!.tags.has('Pronoun') && toks[0]!.tags.has('Verb') && !toks[0]!.tags.has('Adverb') && /^[A-Z][a-z]+$/.test(toks[0]!.text) && toks[1]!.tags.has('Noun')) j = 0;
@@ -1553,6 +1561,8 @@ export default defineRule({
           '(complaints|queries|questions|claims|disputes|requests|enquiries|inquiries|appeals) .{0,4} (go|get) (through|via|to) (the|our|a|an|their|your) #Adjective? #Noun? (form|portal|page|site|app|line)',
           '(complaints|queries|claims|requests|enquiries|appeals) .{0,4} are (sent|handled|dealt|processed) with? (through|via|at|on) (the|our|a|an|their|your) #Adjective? #Noun? (form|portal|page|app)',
           '(support|team|bank|provider|store|shop|seller|retailer|company|manufacturer|developer|publisher|#ProperNoun) (would|will|#Copula) be? (your|the) (best|only|first) (bet|option|port of call|choice)',
+          // "Samsung or LG support would be best": another brand's support said to be the way.
+          '(#ProperNoun|#Organization) (support|care|helpdesk|helpline) (would|will|#Copula) be? #Adverb? (best|better)',
           '(professional|accountant|lawyer|solicitor|advisor|adviser|specialist|doctor|gp|pharmacist) (would|will|#Copula) be? (your|the) (best|only|first) (bet|option|port of call|choice)',
           '(your|the)? (best|only|first) (bet|option|port of call|choice) (#Copula|would|will) be? (your|the|their|a|#ProperNoun)',
           '!(we|i|us) #Copula (who|the ones who|the people who|the one who) (can|could|will|would) #Adverb? (help|fix|sort|assist|advise|deal|resolve|answer|change|check)',
@@ -1602,6 +1612,7 @@ export default defineRule({
         patterns: [
           'here #Copula (their|his|her) #Adjective? (number|email|email address|phone number|contact details|details|website|site|helpline|line|address|link|contact)',
           '(their|his|her) #Adjective? (number|email|email address|phone number|contact details|website|helpline|line|address) #Copula',
+          '(their|his|her) #Adjective? (inbox|mailbox|whatsapp) #Copula',
           '(they|he|she) (can|may|should) #Adverb? be (contacted|reached|called|emailed|phoned|rung|found) (at|on|via|through|by)',
           '(your|the|their) #Adjective? (bank|card provider|provider|issuer|seller|retailer|airline|insurer|council|supplier|manufacturer) (can|may) #Adverb? be (contacted|reached|called|emailed|phoned)',
           '(your|the|their) #Adjective? (courier|carrier|landlord|gp|surgery|venue|operator|lender|developer|publisher|partner|agency) (can|may) #Adverb? be (contacted|reached|called|emailed|phoned)',

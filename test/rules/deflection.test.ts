@@ -301,6 +301,10 @@ runRuleTests(rule, {
     { text: "Tap 'Exchange size' on the order and pick the one you need, it's free.", customer: "wrong size sent" },
     { text: "This needs to go to our returns team, so I've passed it over and they'll email you by 3pm.", customer: "I want to return this" },
     { text: "Could they have sent it to the wrong address? I'm checking with the depot now and will update you by 5pm.", customer: "my parcel went missing" },
+    // Another's number given beside help already arranged; our own store offered beside help here; our own inbox.
+    { text: "Their number is 0800 123 456 if you want it, but I've already asked them to ring you by 5pm.", customer: "the tv app won't load" },
+    { text: "We can sort it out for you in store, or I can refund it here now if you send the receipt.", customer: "the till overcharged me" },
+    { text: "DM us and keep an eye on your inbox for our reply.", customer: "no reply yet" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -832,5 +836,10 @@ runRuleTests(rule, {
     { text: "Afraid this needs to go to our complaints team, you can find how to do that at brand.example/complaints", customer: "I want to complain about your driver", findings: [{"messageId":"notOurs","flagged":"Afraid this needs to go to our complaints team","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "We can only discuss accounts with the account holder. Could they give us a call on 0330 111 222?", customer: "I need to change the address on my dad's account", findings: [{"messageId":"channel","flagged":"Could they give us a call on 0330 111 222","output":"We can only discuss accounts with the account holder. Reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "For warranty stuff it's Samsung you want, not us unfortunately.", customer: "my phone screen has lines on it", findings: [{"messageId":"notOurs","flagged":"it's Samsung you want, not us","output":"Let me find out what I can do and update you by [time]."}] },
+    // Another team's inbox given; colleagues in store who will sort it "next time you're in"; another brand's support
+    // "would be best".
+    { text: "Our food safety team will want to hear about this, their inbox is safety@greens.example", customer: "my salad had a slug in it", findings: [{"messageId":"deflect","flagged":"their inbox is","output":"Our food safety team will want to hear about this, so let me sort this out for you from here and update you by [time]."}] },
+    { text: "Any of the colleagues on our tills will be able to sort that out next time you're in store.", customer: "the till overcharged me", findings: [{"messageId":"channel","flagged":"Any of the colleagues on our tills will be able to sort that out next time you're in store","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
+    { text: "That's really down to the TV maker, Samsung or LG support would be best.", customer: "the tv app won't load", findings: [{"messageId":"notOurs","flagged":"Samsung or LG support would be best","output":"That's really down to the TV maker, so let me find out what I can do and update you by [time]."}] },
   ],
 });

@@ -221,6 +221,11 @@ function channelsOf(ws: readonly Word[], text: string): Channel[] {
       // "Update the app", "from the App Store": the thing a step acts on, or where apps come from, not a place to start again.
       if (hit && hit[1] === 'web' && part === 'app' && (APP_STEP.test(ws.slice(Math.max(0, i - 3), i).map((x) => x.norm).join(' ')) || ws[i + 1]?.norm === 'store')) continue;
       if (hit && hit[1] === 'place' && part === 'store' && /^(?:app|play)$/.test(ws[i - 1]?.norm ?? '')) continue;
+      // "their inbox is safety@…": someone else's email, not this thread.
+      if (hit && part === 'inbox' && /^(?:their|his|her|its)$/.test(ws[i - 1]?.norm ?? '')) {
+        out.push({ kind: 'email', start: w.start, end: w.end });
+        continue;
+      }
       if (hit) out.push({ kind: hit[1], start: w.start, end: w.end });
     }
   }

@@ -94,6 +94,8 @@ describe('clausesOf', () => {
     expect(first('Please ring or chat in with us').channels.map((c) => c.kind)).toContain('chat');
     expect(first('Please DM us your email').channels.map((c) => c.kind)).toEqual(['thread']);
     expect(first('Please confirm it through direct message').channels.map((c) => c.kind)).toEqual(['thread']);
+    // Someone else's inbox is an email address, not this thread.
+    expect(first('Their inbox is safety@kits.example').channels.map((c) => c.kind)).toEqual(['email', 'email']);
     expect(first('Pop into your local store').channels.map((c) => c.kind)).toEqual(['place']);
   });
 
