@@ -879,15 +879,19 @@ const THEIR_LINE = /^(?:their|its)\b[^.!?]*\b(?:number|helpline|hotline|line|ema
  * An organisation by its name after "the" or "your": "the DVLA", "your local Citizens Advice". Capitalised words
  * back to the determiner (adjectives allowed), not a team's name ("the Support Team" may be ours).
  */
+/** A brand by its spelling, which the tagger may read as a common noun: "ChargeNet", "UNiDAYS", "eBay". */
+const BRAND_SPELLING = /^(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]+[A-Z]|[a-z][A-Z][a-z])\w*$/;
+
 const namedOrg = (ws: readonly Word[], h: number) => {
   const head = ws[h]!;
-  if (!/^[A-Z]/.test(head.text) || head.tags.has('Person') || head.tags.has('Pronoun') || SUPPORT_HEAD.test(head.norm) || /^(?:department|dept|staff|office|centre|center)$/.test(head.norm)) return false;
-  if (!head.tags.has('ProperNoun') && !head.tags.has('Acronym')) return false;
+  const brand = BRAND_SPELLING.test(head.text);
+  if (!brand && (!/^[A-Z]/.test(head.text) || head.tags.has('Person') || head.tags.has('Pronoun') || SUPPORT_HEAD.test(head.norm) || /^(?:department|dept|staff|office|centre|center)$/.test(head.norm))) return false;
+  if (!brand && !head.tags.has('ProperNoun') && !head.tags.has('Acronym')) return false;
   let d = h - 1;
   while (d >= 0 && h - d <= 4 && (/^[A-Z]/.test(ws[d]!.text) || ws[d]!.tags.has('Adjective')) && !NP_DETERMINER.test(ws[d]!.norm)) d--;
   if (d >= 0 && /^(?:the|your)$/.test(ws[d]!.norm)) return true;
   // "HMRC would need to answer that one": an organisation by its initials or its name, opening the clause.
-  return d === h - 1 && (d < 0 || CLAUSE_WORDS.has(ws[d]!.norm)) && (head.tags.has('Organization') || /^[A-Z]{3,}$/.test(head.text));
+  return d === h - 1 && (d < 0 || CLAUSE_WORDS.has(ws[d]!.norm)) && (head.tags.has('Organization') || /^[A-Z]{3,}$/.test(head.text) || brand);
 };
 
 /** Whom the customer bought or booked through: "as you booked with an agent", "you bought it from a reseller". */
@@ -909,8 +913,10 @@ function namedParty(sentence: Sentence, clauses: readonly Clause[], k: number): 
     for (let h = ws.length - 1; h > 0; h--) {
       const thirdParty = /^third[- ]party$/.test(ws[h - 1]!.norm) || (ws[h - 1]!.norm === 'party' && ws[h - 2]?.norm === 'third');
       const partner = PARTNER.test(ws[h - 1]!.norm) && ws[h]!.tags.has('Noun');
-      // "That one's with Yodel now, they'll…": a business by name that holds the matter.
-      if (ws[h]!.tags.has('ProperNoun') && !ws[h]!.tags.has('Person') && /^(?:with|by|via|through)$/.test(ws[h - 1]!.norm)) return sentence.text.slice(ws[h]!.start, ws[h]!.end);
+      // "That one's with Yodel now, they'll…", "codes come from UNiDAYS so they're…", "belong to ChargeNet": a
+      // business by name that holds the matter (not a day, a month or a place).
+      const name = (ws[h]!.tags.has('ProperNoun') && !ws[h]!.tags.has('Person') && !ws[h]!.tags.has('Date') && !ws[h]!.tags.has('Place')) || BRAND_SPELLING.test(ws[h]!.text);
+      if (name && /^(?:with|by|via|through|from|to)$/.test(ws[h - 1]!.norm)) return sentence.text.slice(ws[h]!.start, ws[h]!.end);
       if (!OUTSIDE_HEAD.test(ws[h]!.norm) && !outsideAgent(ws, h) && !((thirdParty || partner || boughtFrom(ws, h)) && ws[h]!.tags.has('Noun'))) continue;
       // Back over the noun phrase to its determiner: "the station operator", "a third-party site".
       let d = h - 1;
@@ -982,7 +988,7 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
 }
 
 /** What another business "will have to" do that makes the problem theirs ("chase it up", "raise it"), not what it does anyway (release funds). */
-const TAKE_UP = new Set(['chase', 'trace', 'retrieve', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair', 'reset', 'unlock', 'correct', 'amend', 'answer', 'advise', 'explain']);
+const TAKE_UP = new Set(['chase', 'refund', 'trace', 'retrieve', 'contact', 'raise', 'arrange', 'sort', 'fix', 'deal', 'handle', 'investigate', 'look', 'check', 'request', 'order', 'call', 'speak', 'talk', 'report', 'claim', 'resolve', 'take', 'reissue', 'replace', 'repair', 'reset', 'unlock', 'correct', 'amend', 'answer', 'advise', 'explain']);
 /** What a business manages or decides: said of another business, the customer's problem is theirs to take up. */
 const OWNS = new Set(['manage', 'handle', 'control', 'own', 'decide', 'administer', 'oversee']);
 /** "Runs" and "sets" own a matter only when it is a rule or a price ("sets its own bag policy"), not a show or a time. */
@@ -1529,6 +1535,8 @@ export default defineRule({
           '#Negative #Adverb? (the|a) (right|best|correct|appropriate) (place|channel|platform|team|forum|way) (for|to)',
           '(we|i) (can|could) #Negative (do|discuss|handle|process|change|access|see) (that|this|it|orders|accounts)? (on|over|via|through|in) (social|twitter|here|chat|email|facebook|instagram)',
           '(hold|holds|handle|handles|manage|manages|own|owns|control|controls|set|sets|decide|decides|do|does) (that|this|those|these|it|the|your|all)? #Noun? #Noun? not (us|me)',
+          // "Those chargers belong to ChargeNet, not us".
+          '(belong|belongs) to .{1,4} not (us|me)',
           // "You want @AcmeBilling for that": another account named as the one to go to.
           '(you|u) #Modal? (want|need) #AtMention',
           // "For warranty stuff it's Samsung you want, not us", "you want Samsung for that, not us".

@@ -305,6 +305,10 @@ runRuleTests(rule, {
     { text: "Their number is 0800 123 456 if you want it, but I've already asked them to ring you by 5pm.", customer: "the tv app won't load" },
     { text: "We can sort it out for you in store, or I can refund it here now if you send the receipt.", customer: "the till overcharged me" },
     { text: "DM us and keep an eye on your inbox for our reply.", customer: "no reply yet" },
+    // A day after "from" is no business; a partner named with help already asked of them; a refund said as a fact.
+    { text: "Your order ships from Monday so they'll be with you by Friday.", customer: "where's my order?" },
+    { text: "The codes come from our partner UNiDAYS, I've asked them to reissue yours today.", customer: "my student discount won't apply" },
+    { text: "Your bank will refund it within 5 days.", customer: "the item is fake" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -841,5 +845,11 @@ runRuleTests(rule, {
     { text: "Our food safety team will want to hear about this, their inbox is safety@greens.example", customer: "my salad had a slug in it", findings: [{"messageId":"deflect","flagged":"their inbox is","output":"Our food safety team will want to hear about this, so let me sort this out for you from here and update you by [time]."}] },
     { text: "Any of the colleagues on our tills will be able to sort that out next time you're in store.", customer: "the till overcharged me", findings: [{"messageId":"channel","flagged":"Any of the colleagues on our tills will be able to sort that out next time you're in store","output":"Reply here with the details and I'll sort this out for you by [time]."}] },
     { text: "That's really down to the TV maker, Samsung or LG support would be best.", customer: "the tv app won't load", findings: [{"messageId":"notOurs","flagged":"Samsung or LG support would be best","output":"That's really down to the TV maker, so let me find out what I can do and update you by [time]."}] },
+    // A business by its spelling ("UNiDAYS", "ChargeNet", "eBay"), named after "from" or "to", that "they" then stands
+    // for; "belong to X, not us"; a refund the party would need to make.
+    { text: "Student codes come from UNiDAYS so they're the ones to help with that.", customer: "my student discount won't apply", findings: [{"messageId":"deflect","flagged":"they're the ones to help with that","output":"Student codes come from UNiDAYS so I'll check this with them for you and update you by [time]."}] },
+    { text: "Those chargers belong to ChargeNet, not us.", customer: "the charger at the services is broken", findings: [{"messageId":"notOurs","flagged":"Those chargers belong to ChargeNet, not us","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "ChargeNet would need to fix it.", customer: "the charger at the services is broken", findings: [{"messageId":"deflect","flagged":"ChargeNet would need to fix it","output":"I'll check this with ChargeNet for you and update you by [time]."}] },
+    { text: "You bought it from eBay so they'd need to refund it.", customer: "the item is fake", findings: [{"messageId":"deflect","flagged":"they'd need to refund it","output":"You bought it from eBay so I'll check this with them for you and update you by [time]."}] },
   ],
 });
