@@ -3,6 +3,7 @@ import type { Draft, Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
 import { spellOut } from '../engine/nlp';
+import { concreteTimes } from './shared/time';
 import { clausesOf, imperativeAfterTopic, wordsOf, type Channel, type Clause, type Word } from './shared/clause';
 import { customerTrouble } from './shared/trouble';
 
@@ -618,6 +619,9 @@ const REPORT_LABEL = /\b(?:report|claim|complain|complaint|problem|issue|contact
 /** The labels quoted in a text: 'Report a problem', “Get help” (not the apostrophe of "it's"). */
 const quotedLabels = (text: string): string[] => [...text.matchAll(/(?:^|[\s(])['‘"“]([^'’"”\n]{2,40})['’"”](?=$|[\s.,;:!?)])/g)].map((m) => m[1]!);
 
+/** After a business named as doing it, words that point the customer to them: "they…", "their number", "refund details", an address. */
+const POINTER_AFTER = /\b(?:they|them|their|its)\b|\b(?:refund|contact|claim|claims|support|complaints?) (?:details|number|info|form|line|page)\b|@\w|https?:|\b\w+\.(?:com|co|org|net|example|app|help)\b|\b0\d{3}\s?\d{3}/i;
+
 /** A phone channel written as a number ("0800 555 0199"), not a word for one ("give us a call"). */
 const isNumber = (sentence: Sentence, ch: Channel) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end));
 /** "Any time" or "whenever" with no real condition beside it: when the customer may, not whether. */
@@ -795,7 +799,7 @@ const OUTSIDE_HEAD = /^(?:admin|admins|administrator|bank|issuer|seller|retailer
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
 const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
 /** What such a party would do for the customer in our place. */
-const SOLVE = new Set(['help', 'assist', 'suggest', 'recommend', 'prescribe', 'sort', 'fix', 'resolve', 'advise', 'answer', 'tell', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
+const SOLVE = new Set(['help', 'assist', 'raise', 'dispute', 'suggest', 'recommend', 'prescribe', 'sort', 'fix', 'resolve', 'advise', 'answer', 'tell', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
 /** Someone the customer is told to ask, who then does what we would: "ask the barista and they'll refund it". */
 const ASK_SOLVER = new RegExp(
   String.raw`\b(?:ask|see|check with|speak (?:to|with)|talk (?:to|with))\s+((?:the|your|a|an|one of (?:the|our))\s+[\w' -]{2,30}?)(?:\s+(?:on|at|in|during|when|next)\b[^,.!?;]{0,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:they|he|she|who)(?:'ll| will| can| could| should| would| may)(?: be able to| be happy to| be glad to)?\s+(?:${[...SOLVE].join('|')})\b`,
@@ -949,7 +953,11 @@ function outsideUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, subjec
 function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, named?: string): Unit | undefined {
   // "Our live chat…" reads as ours; only a first word "I" or "we" is the agent acting.
   const agent = c.byUs && /^(?:i|we)$/.test(c.words.find((w) => !/^\W*$/.test(w.text))?.norm ?? '');
-  if (agent || c.negated || c.conditional || c.question || c.directive !== 'none') return undefined;
+  // "…your bank can raise a dispute with them if needed": a bare "if needed" sets no condition on whose help it is.
+  const clauseText = sentence.text.slice(c.start, c.end);
+  const bare = clauseText.replace(/\s*,?\s*\bif (?:needed|necessary|required|need be)\b/gi, '');
+  const conditional = c.conditional && (bare === clauseText || /\b(?:if|unless|in case|once|when|whenever|any ?time)\b/i.test(bare));
+  if (agent || c.negated || conditional || c.question || c.directive !== 'none') return undefined;
   const ws = c.words;
   const modal = ws.findIndex((w) => /^(?:can|could|will|would|should|may|might)$/.test(w.norm));
   if (modal < 1) return undefined;
@@ -958,14 +966,14 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   while (v < ws.length && (/^(?:be|able|happy|glad|pleased|more|than|to)$/.test(ws[v]!.norm) || ws[v]!.tags.has('Adverb'))) v++;
   const verb = ws[v];
   // "I can't access that but the seller can.": the ability left bare, the doing implied.
-  const bare = ws.slice(v).every((w) => w.implicit || /^\W*$/.test(w.text));
+  const leftBare = ws.slice(v).every((w) => w.implicit || /^\W*$/.test(w.text));
   // "Your bank can give you more info on that charge": telling the customer what we do not is help too.
   const informs = verb && /^(?:give|provide|offer|share)$/.test(verb.root) && ws.slice(v + 1, v + 6).some((w) => INFO.test(w.norm));
   // "…should be able to take a look", "…can have a look for you": looking into it.
   const looks = verb && /^(?:take|have)$/.test(verb.root) && ws[v + 1]?.norm === 'a' && /^(?:look|peek|check)$/.test(ws[v + 2]?.norm ?? '');
   // "…the retailer you bought from would have those": what we lack, they hold.
   const holds = verb?.root === 'have' && v === modal + 1 && /^(?:would|should|may|might)$/.test(ws[modal]!.norm) && /^(?:those|these|that|them|the|more|all|any|your)$/.test(ws[v + 1]?.norm ?? '') && !/^(?:a|an|to)$/.test(ws[v + 2]?.norm ?? '');
-  if (!bare && !informs && !looks && !holds && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
+  if (!leftBare && !informs && !looks && !holds && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
   const chain = ws.slice(modal, v).map((w) => w.norm);
   const able = /^(?:can|could)$/.test(ws[modal]!.norm) || holds || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
   if (!able) return undefined;
@@ -974,7 +982,6 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   // "Our live chat at <link> can look at this", "the Payroll team will be able to help at payroll@…": a channel
   // of ours, or someone's address or line after the help, where someone new picks it up.
   const lead = ws.slice(0, modal);
-  const clauseText = sentence.text.slice(c.start, c.end);
   const before = c.channels.some((ch) => (ch.kind === 'chat' || ch.kind === 'phone' || ch.kind === 'place') && ch.start < ws[modal]!.start);
   // "…will be able to sort that out for you next time you're in store": the place comes after the help.
   const after = c.channels.some((ch) => (ch.kind === 'email' || ch.kind === 'chat' || ch.kind === 'handle' || ch.kind === 'place' || isNumber(sentence, ch)) && ch.start > ws[modal]!.start);
@@ -1085,9 +1092,11 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', offered: ifOffered, from, join });
   }
   /** Whole statements from a phrase list that the problem is not ours, with their subject and object taken in. */
-  function statements(list: 'notOurs' | 'theirs' | 'notHere', weak: boolean): void {
+  function statements(list: 'notOurs' | 'theirs' | 'notHere' | 'runBy', weak: boolean): void {
     for (const s of ctxPhrases(list).find(sentence).map(rel)) {
       if (inQuotes(sentence.text, s.start)) continue;
+      // A business named as doing it counts with a pointer to them after it, and gives way to any other reading.
+      if (list === 'runBy' && (!POINTER_AFTER.test(sentence.text.slice(s.end)) || units.some((u) => u.start < s.end && s.start < u.end))) continue;
       // "The courier will be able to deliver tomorrow": what the party will do as arranged, not where to go.
       if (/\bable to$/i.test(sentence.text.slice(s.start, s.end)) && FULFIL.has(toks[tokenAt(toks, s.end)]?.norm ?? '')) continue;
       // "billing is a different department", "That's not something we handle": take in the subject.
@@ -1143,6 +1152,8 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
         k++;
       }
       const end = k === -1 ? s.end : Math.max(s.end, toks[k]!.end);
+      // "Deliveries are handled by Yodel and yours is due tomorrow at 10": whose it is, then the answer itself.
+      if (weak && concreteTimes(sentence).some((t) => t.kind === 'time' && t.start - sentence.start >= end)) continue;
       // "We have no control over the weather, but I've rebooked you for Friday": an explanation before help.
       if (OWNED_CONTRAST.test(sentence.text.slice(end))) continue;
       const lead = sentence.text.slice(0, start);
@@ -1208,6 +1219,8 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const unit = channelUnit(sentence, toks, c, clauses.slice(k + 1), clauses[k - 1]) ?? ablePartyUnit(sentence, toks, c, units.some((u) => u.start < c.start) ? undefined : namedParty(sentence, clauses, k));
     if (unit && !units.some((u) => u.start < unit.end && unit.start < u.end)) units.push(unit);
   }
+  // "Pension admin is done by Lumen Trustees, they've got a member portal…": read last, where nothing else reads it.
+  statements('runBy', true);
   if (units.some((u) => !u.alone)) for (let i = units.length - 1; i >= 0; i--) if (units[i]!.alone) units.splice(i, 1);
   // "The council manages the bins" deflects alone; before an errand ("…, so please ask your HR team") it explains it.
   if (units.length === 0) {
@@ -1504,6 +1517,11 @@ export default defineRule({
           // "their refund number is on the front of the machine": another's line, pointed to.
           '(their|its) (refund|support|service|services|claims|contact|phone)? (number|helpline|hotline|line|email|details) (is|are) #Adverb? (on|in|at|here|below|above|listed)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|decided|run|administered|held|processed) (by|through|via) (your|their|the) (letting|estate|travel|booking|insurance) (agent|agents|agency)',
+          // "Seat swaps need doing through the airline": a change made with another party.
+          '(need|needs) (doing|sorting|changing|arranging|booking|requesting|making|cancelling) (through|via|with) (the|your|their|#ProperNoun)',
+          '(need|needs|has|have) to be (done|made|arranged|changed|requested|booked|sorted) (through|via|with) (the|your|their|#ProperNoun) !(us|me)',
+          // "crash reports go to the developer".
+          '(reports|refunds|returns|repairs|bugs|crashes) .{0,3} (go|goes) (through|to) (the|your|their) .{0,2} (developer|publisher|manufacturer|maker|studio)',
           '(can|could|may) only be #Adverb? (done|handled|changed|made|processed|arranged|requested|issued|updated|sorted|dealt with) (by|through|via|with|at|in) (the|your|their|a|an|#ProperNoun)',
           '(can|could|may) only be #Adverb? (amended|cancelled|canceled|approved|authorised|authorized|resolved|raised) (by|through|via|with|at|in) (the|your|their|a|an|#ProperNoun)',
           '(#Copula|be) #Adverb? (handled|dealt with|managed|set|decided|run|operated|carried out|fulfilled|controlled) (by|through|via) a? (third-party|third party|external)',
@@ -1613,6 +1631,14 @@ export default defineRule({
           '(we|i) #Copula #Adverb? unable to (#Verb && !wait) .{0,5} (on|over|via|through) (social media|this channel|this platform|this app)',
           '(can|could|will|would) #Negative be #Adverb? (#PastTense|#Participle) .{0,3} (on|over|via|through) (here|twitter|x|facebook|instagram|social|socials|messenger|whatsapp|public)',
           '(can|could|will|would) #Negative be #Adverb? (#PastTense|#Participle) .{0,3} (on|over|via|through) (social media|this channel|this platform)',
+        ],
+      },
+      runBy: {
+        description: 'A business by name said to do or run the thing ("the machines are serviced by SnackCo"): a deflection only with a pointer to them after it ("…, their refund details are on the side"), not as an explanation ("handled by Stripe, so we never see your card").',
+        patterns: [
+          '(#Copula|be) #Adverb? (handled|managed|run|operated|administered|serviced|maintained|done) by #Organization',
+          '(#Copula|be) #Adverb? (handled|managed|run|operated|administered|serviced|maintained) by #ProperNoun',
+          '(#Copula|be) #Adverb? done by !#Date #ProperNoun',
         ],
       },
       handOver: {

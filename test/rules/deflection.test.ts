@@ -309,6 +309,10 @@ runRuleTests(rule, {
     { text: "Your order ships from Monday so they'll be with you by Friday.", customer: "where's my order?" },
     { text: "The codes come from our partner UNiDAYS, I've asked them to reissue yours today.", customer: "my student discount won't apply" },
     { text: "Your bank will refund it within 5 days.", customer: "the item is fake" },
+    // Whose it is, then the answer with its time; our own page named; a time after "done by".
+    { text: "Deliveries are handled by Yodel and yours is due tomorrow between 10 and 11am.", customer: "where's my parcel" },
+    { text: "Seat changes are made in Manage Booking on our site, or I can do it for you here - which seat would you like?", customer: "can I swap my seat?" },
+    { text: "It'll all be done by Friday, I'll confirm once it is.", customer: "when will my repair be done?" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -851,5 +855,12 @@ runRuleTests(rule, {
     { text: "Those chargers belong to ChargeNet, not us.", customer: "the charger at the services is broken", findings: [{"messageId":"notOurs","flagged":"Those chargers belong to ChargeNet, not us","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "ChargeNet would need to fix it.", customer: "the charger at the services is broken", findings: [{"messageId":"deflect","flagged":"ChargeNet would need to fix it","output":"I'll check this with ChargeNet for you and update you by [time]."}] },
     { text: "You bought it from eBay so they'd need to refund it.", customer: "the item is fake", findings: [{"messageId":"deflect","flagged":"they'd need to refund it","output":"You bought it from eBay so I'll check this with them for you and update you by [time]."}] },
+    // A business by name does it; a change that needs doing through another party; reports that go to the developer;
+    // a bank that can raise a dispute "if needed" (no real condition).
+    { text: "Pension admin is done by Lumen Trustees, they've got a member portal where you can download it.", customer: "I can't see my pension statement", findings: [{"messageId":"notOurs","flagged":"Pension admin is done by Lumen Trustees","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "The machines are serviced by SnackCo - the refund details are on the sticker on the side.", customer: "the vending machine ate my coins", findings: [{"messageId":"notOurs","flagged":"The machines are serviced by SnackCo","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "Seat swaps need doing through the airline I'm afraid, as they control the seat map.", customer: "can I swap my seat?", findings: [{"messageId":"notOurs","flagged":"Seat swaps need doing through the airline","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "Crash reports go to the developer, you can send one from the console menu.", customer: "the game keeps crashing", findings: [{"messageId":"notOurs","flagged":"Crash reports go to the developer","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "Payments are taken by our payment provider, so your bank can raise a dispute with them if needed.", customer: "you double charged me", findings: [{"messageId":"deflect","flagged":"your bank can raise a dispute with them if needed","output":"Payments are taken by our payment provider, so I'll check this with your bank for you and update you by [time]."}] },
   ],
 });
