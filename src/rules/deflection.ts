@@ -201,6 +201,14 @@ function actor(toks: readonly Tok[], v: number, depth = 0): Actor {
     }
     if (!CHAIN.has(t.norm)) {
       if (ADVISE.has(t.norm) && !negated) return advised(toks, i, depth) ?? { who: 'other' };
+      // "It's one to raise with them", "that's something to take up with the seller": the errand, said of the matter.
+      if (!negated && /^(?:one|something)$/.test(t.norm) && toks[i + 1]?.norm === 'to' && i + 2 === v) {
+        const subject = toks.slice(Math.max(0, i - 4), i).findIndex((x) => DUMMY_SUBJECT.has(x.norm));
+        const from = Math.max(0, i - 4) + subject;
+        if (subject !== -1 && toks.slice(from + 1, i).every((x) => x.implicit || COPULA_WORDS.has(x.norm) || x.tags.has('Copula') || x.tags.has('Adverb') || x.tags.has('Modal') || x.norm === 'be')) {
+          return { who: 'customer', directive: 'strong', start: toks[from]!.start, conditional: false };
+        }
+      }
       // "For refund questions please head to…": "please" opens an imperative whatever came before it in the clause.
       const next = toks[i + 1];
       if (next && (next.norm === 'please' || next.norm === 'kindly') && !negated) {

@@ -313,6 +313,9 @@ runRuleTests(rule, {
     { text: "Deliveries are handled by Yodel and yours is due tomorrow between 10 and 11am.", customer: "where's my parcel" },
     { text: "Seat changes are made in Manage Booking on our site, or I can do it for you here - which seat would you like?", customer: "can I swap my seat?" },
     { text: "It'll all be done by Friday, I'll confirm once it is.", customer: "when will my repair be done?" },
+    // "Not one to raise with…" beside help done; "one to watch" names no errand.
+    { text: "That's not one to raise with your bank, I've refunded the second charge today.", customer: "charged twice" },
+    { text: "It's one to watch, but I've already refunded you.", customer: "the new menu is spicy" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -862,5 +865,8 @@ runRuleTests(rule, {
     { text: "Seat swaps need doing through the airline I'm afraid, as they control the seat map.", customer: "can I swap my seat?", findings: [{"messageId":"notOurs","flagged":"Seat swaps need doing through the airline","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "Crash reports go to the developer, you can send one from the console menu.", customer: "the game keeps crashing", findings: [{"messageId":"notOurs","flagged":"Crash reports go to the developer","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "Payments are taken by our payment provider, so your bank can raise a dispute with them if needed.", customer: "you double charged me", findings: [{"messageId":"deflect","flagged":"your bank can raise a dispute with them if needed","output":"Payments are taken by our payment provider, so I'll check this with your bank for you and update you by [time]."}] },
+    // The errand said of the matter: "it's one to raise with them", "something to check with your bank".
+    { text: "Resort fees are set and collected by the hotel itself, so it's one to raise with them at check-out.", customer: "the hotel added a fee", findings: [{"messageId":"deflect","flagged":"it's one to raise with them","output":"Resort fees are set and collected by the hotel itself, so I'll check this with them for you and update you by [time]."}] },
+    { text: "It would be something to check with your bank.", customer: "charged twice", findings: [{"messageId":"deflect","flagged":"It would be something to check with your bank","output":"I'll check this with your bank for you and update you by [time]."}] },
   ],
 });
