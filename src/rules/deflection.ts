@@ -807,7 +807,7 @@ const OUTSIDE_HEAD = /^(?:admin|admins|administrator|bank|issuer|seller|retailer
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
 const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
 /** What such a party would do for the customer in our place. */
-const SOLVE = new Set(['help', 'assist', 'raise', 'dispute', 'suggest', 'recommend', 'prescribe', 'sort', 'fix', 'resolve', 'advise', 'answer', 'tell', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
+const SOLVE = new Set(['help', 'assist', 'raise', 'dispute', 'reprint', 'suggest', 'recommend', 'prescribe', 'sort', 'fix', 'resolve', 'advise', 'answer', 'tell', 'order', 'replace', 'repair', 'reissue', 'issue', 'refund', 'reverse', 'cancel', 'change', 'arrange', 'exchange', 'swap', 'print', 'check', 'confirm', 'look', 'deal', 'handle', 'process', 'unlock', 'reset', 'explain', 'investigate', 'amend', 'approve', 'release', 'reimburse', 'compensate', 'recover', 'trace', 'track', 'guide', 'walk', 'talk']);
 /** Someone the customer is told to ask, who then does what we would: "ask the barista and they'll refund it". */
 const ASK_SOLVER = new RegExp(
   String.raw`\b(?:ask|see|check with|speak (?:to|with)|talk (?:to|with))\s+((?:the|your|a|an|one of (?:the|our))\s+[\w' -]{2,30}?)(?:\s+(?:on|at|in|during|when|next)\b[^,.!?;]{0,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:they|he|she|who)(?:'ll| will| can| could| should| would| may)(?: be able to| be happy to| be glad to)?\s+(?:${[...SOLVE].join('|')})\b`,
@@ -963,7 +963,8 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   const agent = c.byUs && /^(?:i|we)$/.test(c.words.find((w) => !/^\W*$/.test(w.text))?.norm ?? '');
   // "…your bank can raise a dispute with them if needed": a bare "if needed" sets no condition on whose help it is.
   const clauseText = sentence.text.slice(c.start, c.end);
-  const bare = clauseText.replace(/\s*,?\s*\bif (?:needed|necessary|required|need be)\b/gi, '');
+  // Nor does "…can reprint it if you take ID along": the condition is the errand itself.
+  const bare = clauseText.replace(/\s*,?\s*\bif (?:needed|necessary|required|need be)\b|\s*,?\s*\bif (?:you|u) (?:take|bring|show|go|pop|head|call|ring|visit|contact|speak|talk|drop|send|email)\b.*$/gi, '');
   const conditional = c.conditional && (bare === clauseText || /\b(?:if|unless|in case|once|when|whenever|any ?time)\b/i.test(bare));
   if (agent || c.negated || conditional || c.question || c.directive !== 'none') return undefined;
   const ws = c.words;

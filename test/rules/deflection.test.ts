@@ -316,6 +316,9 @@ runRuleTests(rule, {
     // "Not one to raise with…" beside help done; "one to watch" names no errand.
     { text: "That's not one to raise with your bank, I've refunded the second charge today.", customer: "charged twice" },
     { text: "It's one to watch, but I've already refunded you.", customer: "the new menu is spicy" },
+    // A party's ability beside help already done, with or without a condition.
+    { text: "The courier can redeliver if you're not in, I've booked it for tomorrow 8-12.", customer: "my parcel wasn't delivered" },
+    { text: "Your bank can raise a dispute if needed, but I've already refunded the second charge.", customer: "you double charged me" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -868,5 +871,7 @@ runRuleTests(rule, {
     // The errand said of the matter: "it's one to raise with them", "something to check with your bank".
     { text: "Resort fees are set and collected by the hotel itself, so it's one to raise with them at check-out.", customer: "the hotel added a fee", findings: [{"messageId":"deflect","flagged":"it's one to raise with them","output":"Resort fees are set and collected by the hotel itself, so I'll check this with them for you and update you by [time]."}] },
     { text: "It would be something to check with your bank.", customer: "charged twice", findings: [{"messageId":"deflect","flagged":"It would be something to check with your bank","output":"I'll check this with your bank for you and update you by [time]."}] },
+    // "…can reprint it if you take ID along": the condition is the errand itself.
+    { text: "The venue box office can reprint it if you take ID along 🙂", customer: "lost my gig ticket", findings: [{"messageId":"channel","flagged":"The venue box office can reprint it if you take ID along 🙂","output":"Reply here with the details and I'll sort this out for you by [time]"}] },
   ],
 });
