@@ -799,11 +799,11 @@ function offeredUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, root: 
 }
 
 /** What another business may tell the customer: "more info", "the details", "an answer". */
-const INFO = /^(?:info|information|details|detail|advice|answer|answers|explanation|breakdown|update|updates|clarity)$/;
+const INFO = /^(?:info|information|details|detail|advice|answer|answers|explanation|breakdown|update|updates|clarity|reason|reasons)$/;
 /** After "if you contact them, …": what to tell them ("please quote…", "mention…"), not a send. */
 const WHAT_TO_SAY = /^[^,.;:!?]*,\s*(?:please\s+|just\s+)?(?:quote|mention|give them|show them|tell them|say|refer to|use (?:the |this |our )?reference)\b/i;
 /** Businesses and people outside the company, as the head of a subject ("your local branch", "the dealer"). */
-const OUTSIDE_HEAD = /^(?:admin|admins|administrator|bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|consulate|council|operator|lender|venue|organiser|organizer|promoter|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
+const OUTSIDE_HEAD = /^(?:admin|admins|administrator|authority|ombudsman|regulator|tribunal|bank|issuer|seller|retailer|store|shop|branch|carrier|courier|airline|insurer|provider|supplier|landlord|manufacturer|maker|developer|publisher|dealer|dealership|installer|garage|pharmacy|pharmacist|gp|doctor|vet|accountant|solicitor|lawyer|host|agency|embassy|consulate|council|operator|lender|venue|organiser|organizer|promoter|school|employer|vendor|marketplace|isp|surgery|practice|clinic|hospital|police|sender)$/;
 /** What a party does as arranged ("the courier will be able to deliver on Saturday"): no help sought from it. */
 const FULFIL = new Set(['deliver', 'redeliver', 'collect', 'ship', 'dispatch', 'send', 'bring', 'drop', 'pick', 'install', 'fit', 'attend', 'visit', 'arrive', 'come', 'reach', 'get', 'see', 'show', 'take', 'do']);
 /** What such a party would do for the customer in our place. */
@@ -981,7 +981,8 @@ function ablePartyUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, name
   // "…should be able to take a look", "…can have a look for you": looking into it.
   const looks = verb && /^(?:take|have)$/.test(verb.root) && ws[v + 1]?.norm === 'a' && /^(?:look|peek|check)$/.test(ws[v + 2]?.norm ?? '');
   // "…the retailer you bought from would have those": what we lack, they hold.
-  const holds = verb?.root === 'have' && v === modal + 1 && /^(?:would|should|may|might)$/.test(ws[modal]!.norm) && /^(?:those|these|that|them|the|more|all|any|your)$/.test(ws[v + 1]?.norm ?? '') && !/^(?:a|an|to)$/.test(ws[v + 2]?.norm ?? '');
+  // "…the embassy will have the reasons": what they hold is the answer.
+  const holds = verb?.root === 'have' && v === modal + 1 && (/^(?:would|should|may|might)$/.test(ws[modal]!.norm) || (ws[modal]!.norm === 'will' && ws.slice(v + 1, v + 4).some((w) => INFO.test(w.norm)))) && /^(?:those|these|that|them|the|more|all|any|your)$/.test(ws[v + 1]?.norm ?? '') && !/^(?:a|an|to)$/.test(ws[v + 2]?.norm ?? '');
   if (!leftBare && !informs && !looks && !holds && (!verb || !verb.tags.has('Verb') || !SOLVE.has(verb.root))) return undefined;
   const chain = ws.slice(modal, v).map((w) => w.norm);
   const able = /^(?:can|could)$/.test(ws[modal]!.norm) || holds || (chain.includes('be') && chain.some((n) => /^(?:able|happy|glad|pleased)$/.test(n)));
@@ -1330,6 +1331,8 @@ export default defineRule({
           '(take|taking) (it|this|that|the matter|this matter|the issue|the charge)? up with',
           '(discuss|discussing) (it|this|that|the matter|the issue|your options)? with',
           '(raise|raising|flag|flagging) (it|this|that|the matter|the issue|a complaint|your complaint|a dispute)? with',
+          // "worth lodging one with them".
+          '(lodge|lodging|file|filing|log|logging) (one|it|this|that|a claim|a complaint|a dispute)? with',
         ],
       },
       contact: {
@@ -1573,6 +1576,9 @@ export default defineRule({
           '(this|that|it|which) #Modal? (need|needs|has|have) to (go|get) (to|through) (our|the) .{0,2} (team|department|dept|desk|office|unit)',
           '(this|that|it|which) #Modal? (need|needs|has|have) to be (sent|passed|raised|directed|referred|escalated) (to|through) (our|the) .{0,2} (team|department|dept|desk|office|unit)',
           '#Copula who you #Modal? (need|want|should|have|must)',
+          // "the energy ombudsman is who to go to", "a complaint to them is the way to go".
+          '#Copula (who|where) to (go|turn|speak|talk|ask|complain|write|appeal)',
+          '(complaint|claim|appeal|dispute|call|email|message|letter) (to|with) (them|the|your|their|#ProperNoun) .{0,3} #Copula (the|your) (way|route|thing) to (go|do)',
           '(questions|queries|complaints|concerns|issues|problems|requests|enquiries|inquiries|anything) .{0,4} (would|should|will) be (for|with) (them|the|your|their|#ProperNoun)',
           '(issues|problems|returns|refunds|changes|exchanges|repairs) .{0,5} (should|must|need|needs|have|has|can) (to|only)? (go|be sent|be directed|be raised) (to|through|via|with) !(us|me|our|my)',
           '(would|will|#Copula) be? (one|a question|a matter|a job|something) for (the|your|their|them|#ProperNoun)',

@@ -319,6 +319,9 @@ runRuleTests(rule, {
     // A party's ability beside help already done, with or without a condition.
     { text: "The courier can redeliver if you're not in, I've booked it for tomorrow 8-12.", customer: "my parcel wasn't delivered" },
     { text: "Your bank can raise a dispute if needed, but I've already refunded the second charge.", customer: "you double charged me" },
+    // A party that "will have" the parcel, not the answer; "who to ask" beside help done.
+    { text: "The courier will have it with you by Friday.", customer: "where's my parcel?" },
+    { text: "That's who to ask if it happens again, but I've sorted it this time.", customer: "my refund is late" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -873,5 +876,11 @@ runRuleTests(rule, {
     { text: "It would be something to check with your bank.", customer: "charged twice", findings: [{"messageId":"deflect","flagged":"It would be something to check with your bank","output":"I'll check this with your bank for you and update you by [time]."}] },
     // "…can reprint it if you take ID along": the condition is the errand itself.
     { text: "The venue box office can reprint it if you take ID along 🙂", customer: "lost my gig ticket", findings: [{"messageId":"channel","flagged":"The venue box office can reprint it if you take ID along 🙂","output":"Reply here with the details and I'll sort this out for you by [time]"}] },
+    // "who to go to", "worth lodging one with them", a party that "will have the reasons", "a complaint to them is the
+    // way to go".
+    { text: "The energy ombudsman is who to go to.", customer: "my energy bill doubled", findings: [{"messageId":"notOurs","flagged":"The energy ombudsman is who to go","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "The Civil Aviation Authority handle disputes like this, worth lodging one with them.", customer: "refused a refund on my flight", findings: [{"messageId":"deflect","flagged":"worth lodging one with them","output":"Let me find out what I can do and update you by [time]."}] },
+    { text: "We only return the passports unfortunately, the embassy will have the reasons.", customer: "why was my visa refused?", findings: [{"messageId":"deflect","flagged":"the embassy will have the reasons","output":"I'll check this with the embassy for you and update you by [time]."}] },
+    { text: "The bus company sets the rules on prams, so a complaint to them is the way to go.", customer: "the driver wouldn't let my pram on", findings: [{"messageId":"notOurs","flagged":"a complaint to them is the way to go","output":"The bus company sets the rules on prams, so let me find out what I can do and update you by [time]."}] },
   ],
 });
