@@ -790,6 +790,8 @@ function offeredUnit(sentence: Sentence, toks: readonly Tok[], c: Clause, root: 
   if ((contact || toHandle) && c.channels.some((ch) => PICKED_UP_ELSEWHERE.has(ch.kind))) return { kind: 'channel', ...at };
   // "You can … report a problem on our status page: <link>": a report for someone new to pick up, for a customer who reported trouble.
   if (/\b(?:report|log|raise)\w*\b[^,;]*\b(?:problem|issue|fault|outage)s?\b/i.test(clauseText) && c.channels.some((ch) => ch.kind === 'link' || ch.kind === 'web') && !TO_ME.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
+  // "You can flag any you think are fake on their site": another business's page, to take it up there.
+  if ((SELF_SERVE.has(root) || /^(?:flag|report|raise|complain|dispute)$/.test(root)) && /\b(?:their|its)\s+(?:own\s+)?(?:site|website|app|page|portal|form|helpdesk)\b/i.test(clauseText)) return { kind: 'place', ...at, ours: false };
   // "You can raise a claim in the app": the claim flow is somewhere else, for a customer who reported trouble.
   if (CLAIM_VERBS.has(root) && CLAIM.test(clauseText)) return { kind: 'resource', ...at, needsAsk: true };
   // Self-serve offered to a customer who asked us to do it ("can you check…?" → "you can check here: <link>").
@@ -1120,6 +1122,13 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
       }
       // "…so they'd be best placed to tell you": a pronoun subject is taken in too.
       if (j - 1 >= 0 && !endsClause(toks[j - 1]!) && /^(?:they|he|she)$/.test(toks[j - 1]!.norm)) j--;
+      // "any questions on the order itself are…", "anything plumbing related needs…": words that close a subject.
+      if (j - 2 >= 0 && !endsClause(toks[j - 1]!) && !endsClause(toks[j - 2]!) && /^(?:itself|themselves|[\w-]*related)$/.test(toks[j - 1]!.norm) && (isNpWord(toks[j - 2]!) || toks[j - 2]!.tags.has('Gerund'))) {
+        j -= 2;
+        while (j - 1 >= 0 && !endsClause(toks[j - 1]!) && (isNpWord(toks[j - 1]!) || toks[j - 1]!.tags.has('Gerund') || /^(?:anything|everything|something)$/.test(toks[j - 1]!.norm)) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) j--;
+        const p = toks[j - 1];
+        if (p && ['about', 'of', 'for', 'regarding', 'with', 'on'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
+      }
       // "Customs holds are between you and…": a plural noun the tagger took for a verb, right before the copula.
       if (j - 1 >= 0 && toks[j]!.tags.has('Copula') && !endsClause(toks[j - 1]!) && toks[j - 1]!.tags.has('Verb') && /s$/.test(toks[j - 1]!.norm) && (j - 1 === 0 || endsClause(toks[j - 2]!) || isNpWord(toks[j - 2]!))) {
         j--;
@@ -1128,7 +1137,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
         j = npStart(toks, j, -1);
         // "Any complaints about the driver should be…": one "of/about/for" phrase inside the subject.
         const p = toks[j - 1];
-        if (p && ['about', 'of', 'for', 'regarding', 'with'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
+        if (p && ['about', 'of', 'for', 'regarding', 'with', 'on'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
         // "Plans bought through Google Play can't be…": a subject that a past participle and its preposition qualify.
         const q = toks[j - 1];
         const made = toks[j - 2];
@@ -1590,7 +1599,10 @@ export default defineRule({
           '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (bank|issuer|seller|retailer|store|shop|carrier|courier|airline|insurer|provider|supplier)',
           '(this|that|it) one? #Copula #Adverb? for (the|your|their) #Adjective? (landlord|manufacturer|dealer|installer|council|host|venue|operator|lender|developer|publisher)',
           // "Points queries are best sent to the loyalty team", "IT issues are for your IT desk", "faults need to go to the operator".
-          '#Copula (best|better) (sent|directed|addressed|raised|handled|dealt with|answered|reported|taken up) (to|with|by|via|through) !(us|me|dm|dms|direct|private|here)',
+          '#Copula (best|better) (sent|directed|addressed|raised|handled|dealt with|answered|reported|taken up|put) (to|with|by|via|through) !(us|me|dm|dms|direct|private|here)',
+          // "anything plumbing related needs a qualified plumber": a professional of another trade.
+          '(need|needs|require|requires) (a|an) qualified #Noun',
+          '(need|needs|require|requires) (a|an) #Adjective? (plumber|electrician|locksmith|mechanic|doctor|gp|pharmacist|vet|solicitor|lawyer|accountant)',
           '(issues|problems|questions|queries|faults|requests|complaints) .{0,4} #Copula (for|with) (your|their|the) .{0,3} (desk|team|department|office|support|provider|helpdesk)',
           '#Plural .{0,3} (should|must|need|needs|have|has) to (go|be sent|be directed|be raised|be reported) (to|through|via|with) (the|your|their) !(us|me|our|my)',
           // "Any replacement would need to be arranged with them."

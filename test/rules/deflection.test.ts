@@ -322,6 +322,9 @@ runRuleTests(rule, {
     // A party that "will have" the parcel, not the answer; "who to ask" beside help done.
     { text: "The courier will have it with you by Friday.", customer: "where's my parcel?" },
     { text: "That's who to ask if it happens again, but I've sorted it this time.", customer: "my refund is late" },
+    // Our own engineer booked; another's page beside help done.
+    { text: "It needs a qualified engineer, I've booked ours for Tuesday 9am.", customer: "my boiler is broken" },
+    { text: "You can see their reply on their site, I've already sent your refund.", customer: "my refund is late" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -882,5 +885,10 @@ runRuleTests(rule, {
     { text: "The Civil Aviation Authority handle disputes like this, worth lodging one with them.", customer: "refused a refund on my flight", findings: [{"messageId":"deflect","flagged":"worth lodging one with them","output":"Let me find out what I can do and update you by [time]."}] },
     { text: "We only return the passports unfortunately, the embassy will have the reasons.", customer: "why was my visa refused?", findings: [{"messageId":"deflect","flagged":"the embassy will have the reasons","output":"I'll check this with the embassy for you and update you by [time]."}] },
     { text: "The bus company sets the rules on prams, so a complaint to them is the way to go.", customer: "the driver wouldn't let my pram on", findings: [{"messageId":"notOurs","flagged":"a complaint to them is the way to go","output":"The bus company sets the rules on prams, so let me find out what I can do and update you by [time]."}] },
+    // A professional of another trade needed; questions "best put to them" (the subject taken in whole, "itself" and
+    // "…related" included); a report to make on another business's site.
+    { text: "Hi Sam, anything plumbing related needs a qualified plumber I'm afraid, we can't advise on fitting.", customer: "my new shower leaks", findings: [{"messageId":"notOurs","flagged":"anything plumbing related needs a qualified plumber","output":"Hi Sam, let me find out what I can do and update you by [time]."}] },
+    { text: "We just deliver for the pharmacy, so any questions on the order itself are best put to them.", customer: "my prescription is late", findings: [{"messageId":"notOurs","flagged":"any questions on the order itself are best put to them","output":"We just deliver for the pharmacy, so let me find out what I can do and update you by [time]."}] },
+    { text: "Reviews are hosted by Trustpilot, you can flag any you think are fake on their site.", customer: "the reviews are fake", findings: [{"messageId":"deflect","flagged":"you can flag any you think are fake on their site","output":"Reviews are hosted by Trustpilot, so let me sort this out for you from here and update you by [time]."}] },
   ],
 });
