@@ -630,6 +630,15 @@ const quotedLabels = (text: string): string[] => [...text.matchAll(/(?:^|[\s(])[
 /** After a business named as doing it, words that point the customer to them: "they…", "their number", "refund details", an address. */
 const POINTER_AFTER = /\b(?:they|them|their|its)\b|\b(?:refund|contact|claim|claims|support|complaints?) (?:details|number|info|form|line|page)\b|@\w|https?:|\b\w+\.(?:com|co|org|net|example|app|help)\b|\b0\d{3}\s?\d{3}/i;
 
+/** After an offered errand, what the customer can then do there themselves: "…you can download any receipt". */
+const SERVE_AFTER = /^(?:[^.;!?]|[.](?=\S))*?\b(?:you|u)(?:['’]ll| will)? (?:can|could|be able to) (?:also |easily |then )?(\w+)/i;
+
+/** A way to serve themselves said to exist: "there's a form for that", "we have a dedicated page for…". */
+const SERVE_YOURSELF = /\b(?:there(?:['’]s| is| are)|we(?:['’]ve| have)(?: got)?)\s+(?:a|an)\s+(?:(?:dedicated|separate|special|online|quick|short|simple)\s+)?(?:form|page|option|button|tool|portal|section)\s+(?:for\b|where you can\b|to (?:request|claim|report|change|update|cancel)\b)(?:[^.;!?]|[.?!](?=\S))*/i;
+
+/** The agent sending the customer on: "I'd point you towards…", "let me direct you to…". */
+const POINT_YOU = /\b(?:point|pointing|direct|directing|refer|referring|signpost|signposting)\s+(?:you|u)\s+(?:to|towards|toward|over to|in the direction of)\b/gi;
+
 /** A phone channel written as a number ("0800 555 0199"), not a word for one ("give us a call"). */
 const isNumber = (sentence: Sentence, ch: Channel) => ch.kind === 'phone' && /\d/.test(sentence.text.slice(ch.start, ch.end));
 /** "Any time" or "whenever" with no real condition beside it: when the customer may, not whether. */
@@ -1091,6 +1100,13 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     const after = tokenAt(toks, m.end);
     const tgt = target(sentence, toks, v, after === -1 ? toks.length : after, m.strong, lists, who.directive === 'strong') ?? (m.anyone ? anyoneAfter(sentence, toks, after, lists) : undefined);
     if (!tgt) continue;
+    // "If you head over to the Orders page you can download any receipt": a way to serve themselves, all the same.
+    const then = who.conditional && who.directive === 'soft' && tgt.ours ? SERVE_AFTER.exec(sentence.text.slice(m.end)) : null;
+    if (then && SELF_SERVE.has(then[1]!.toLowerCase())) {
+      seen.add(m.start);
+      units.push({ kind: 'resource', start: who.start, end: m.end + then[0].length, ours: true, conditional: false, soft: true, offered: true, needsRequest: true, ...joinFor(sentence, toks, who.start) });
+      continue;
+    }
     // "You'll need the seller for this", not "you'll need the reference the bank gave you" or "…need to…".
     if (/^needs?$/.test(verb.norm) && !(tgt.kind === 'party' && tgt.party !== undefined && !/(?:number|line|code)$/i.test(tgt.party) && sentence.text.slice(verb.end, tgt.end).trim() === tgt.party)) continue;
     // "You can find the steps here": a resource merely offered is help, not a deflection; "try the link again" retries.
@@ -1196,6 +1212,26 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     if (/\b(if|whether|unless|in case)\b[^,]*$/i.test(lead)) continue;
     const { from, join } = joinFor(sentence, toks, s.start);
     units.push({ kind: 'party', start: s.start, end: s.end, ours: false, conditional: false, soft: true, from, join });
+  }
+  // "There's a form for that on our site", "we have a dedicated page for cashback claims: <link>": a way to serve
+  // themselves, for a customer who reported trouble or asked.
+  const serve = SERVE_YOURSELF.exec(sentence.text);
+  if (serve && !inQuotes(sentence.text, serve.index) && !units.some((u) => u.start <= serve.index && serve.index < u.end)) {
+    const { from, join } = joinFor(sentence, toks, serve.index);
+    units.push({ kind: 'resource', start: serve.index, end: serve.index + serve[0].length, ours: true, conditional: false, soft: true, offered: true, needsAsk: true, from, join });
+  }
+  // "I'd point you towards our app team on 0333…": the agent sends the customer on.
+  for (const p of sentence.text.matchAll(POINT_YOU)) {
+    const v = tokenAt(toks, p.index!);
+    const after = tokenAt(toks, p.index! + p[0].length);
+    if (v === -1 || after === -1 || inQuotes(sentence.text, p.index!) || NEGATIVE.has(toks[v - 1]?.norm ?? '') || units.some((u) => u.start <= p.index! && p.index! < u.end)) continue;
+    const tgt = target(sentence, toks, v, after, true, lists, true);
+    if (!tgt || (tgt.kind === 'resource' && !/\b(?:form|portal)\b/i.test(sentence.text.slice(p.index!, tgt.end)))) continue;
+    // From who does the pointing: "I'd point you…", "let me direct you…".
+    const lead = /\b(?:i(?:['’]d| would| will|['’]ll| can| could)?|let me|we(?:['’]d| would|['’]ll| will| can)|(?:happy|glad) to)\s+(?:\w+ly\s+|just\s+)?$/i.exec(sentence.text.slice(0, p.index!));
+    const start = lead ? lead.index : p.index!;
+    const { from, join } = joinFor(sentence, toks, start);
+    units.push({ kind: tgt.kind, start, end: tgt.end, party: tgt.party, ours: tgt.ours, conditional: false, soft: false, from, join });
   }
   // "Please wait two working days for the seller to reply": the customer is left waiting on another business.
   const wait = WAIT_ON_PARTY.exec(sentence.text);

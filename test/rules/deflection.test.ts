@@ -325,6 +325,12 @@ runRuleTests(rule, {
     // Our own engineer booked; another's page beside help done.
     { text: "It needs a qualified engineer, I've booked ours for Tuesday 9am.", customer: "my boiler is broken" },
     { text: "You can see their reply on their site, I've already sent your refund.", customer: "my refund is late" },
+    // A how-to for a customer who asked whether they can; a form already filled in; a team the agent passed it to; a
+    // pointing denied.
+    { text: "If you head over to the Orders page you can download any receipt from there 🙂", customer: "can I get a copy of my receipt?" },
+    { text: "There's a form for that, but I've filled it in for you already.", customer: "can I change my policy address?" },
+    { text: "We have a dedicated team for this, I've passed it to them and they'll call you by Friday.", customer: "my flat has mould" },
+    { text: "I won't point you to another team, I'll sort it myself today.", customer: "the app charged me twice" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -890,5 +896,11 @@ runRuleTests(rule, {
     { text: "Hi Sam, anything plumbing related needs a qualified plumber I'm afraid, we can't advise on fitting.", customer: "my new shower leaks", findings: [{"messageId":"notOurs","flagged":"anything plumbing related needs a qualified plumber","output":"Hi Sam, let me find out what I can do and update you by [time]."}] },
     { text: "We just deliver for the pharmacy, so any questions on the order itself are best put to them.", customer: "my prescription is late", findings: [{"messageId":"notOurs","flagged":"any questions on the order itself are best put to them","output":"We just deliver for the pharmacy, so let me find out what I can do and update you by [time]."}] },
     { text: "Reviews are hosted by Trustpilot, you can flag any you think are fake on their site.", customer: "the reviews are fake", findings: [{"messageId":"deflect","flagged":"you can flag any you think are fake on their site","output":"Reviews are hosted by Trustpilot, so let me sort this out for you from here and update you by [time]."}] },
+    // A way to serve themselves said to exist ("there's a form for that", "we have a dedicated page"); the agent pointing
+    // the customer on; an errand offered under "if you…" then what they can do there themselves, for one who asked us.
+    { text: "There's a form for that on our site under My Policy, takes 2 mins!", customer: "can I change my policy address?", findings: [{"messageId":"resource","flagged":"There's a form for that on our site under My Policy, takes 2 mins","output":"There's a form for that on our site under My Policy, takes 2 mins — or just reply here and I'll take care of it for you!"}] },
+    { text: "I'd point you towards our app team on 0333 000 1111, they deal with all app payments.", customer: "the self-scan app double charged me", findings: [{"messageId":"deflect","flagged":"I'd point you towards our app team","output":"I'll contact our app team myself and update you by [time]."}] },
+    { text: "If you head over to the Orders page you can download any receipt from there 🙂", customer: "can you send me my receipt?", findings: [{"messageId":"resource","flagged":"If you head over to the Orders page you can download","output":"If you head over to the Orders page you can download any receipt from there 🙂 — or just reply here and I'll take care of it for you"}] },
+    { text: "We have a dedicated page for cashback claims: brand.example/cashback-claim", customer: "my cashback is missing", findings: [{"messageId":"resource","flagged":"We have a dedicated page for cashback claims: brand.example/cashback-claim","output":"We have a dedicated page for cashback claims: brand.example/cashback-claim — or just reply here and I'll take care of it for you"}] },
   ],
 });
