@@ -838,6 +838,11 @@ function outsideSubject(c: Clause, before: number, named?: string): { first: Wor
   const lead = ws.findIndex((w) => !w.implicit && !/^\W*$/.test(w.text) && !CLAUSE_WORDS.has(w.norm));
   if (named && lead !== -1 && lead < before && ws[lead]!.norm === 'they') return { first: ws[lead]!, last: ws[lead]!, party: named };
   const det = ws.findIndex((w) => /^(?:your|the|their|a|any)$/.test(w.norm));
+  // "reception can help with that 24/7": a bare noun for people elsewhere, opening the clause.
+  const bare = det === -1 && lead !== -1 && lead < before ? ws.slice(lead, before).filter((w) => !w.implicit) : [];
+  if (bare.length > 0 && bare.length <= 2 && bare.every((w) => w.tags.has('Noun') && !w.tags.has('Pronoun') && !/^(?:our|my|we|us)$/.test(w.norm)) && (OUTSIDE_HEAD.test(bare[bare.length - 1]!.norm) || /^(?:reception|concierge|housekeeping|staff)$/.test(bare[bare.length - 1]!.norm))) {
+    return { first: bare[0]!, last: bare[bare.length - 1]! };
+  }
   if (det === -1 || det >= before - 1) return brandSupport(ws, lead, before);
   let subject = ws.slice(det, before);
   // "The bank that issued your card can…": the party is the noun phrase before its relative clause.
@@ -1610,6 +1615,8 @@ export default defineRule({
           '#Negative #Adverb? (the|a) (right|best|correct|appropriate) (place|channel|platform|team|forum|way) (for|to)',
           '(we|i) (can|could) #Negative (do|discuss|handle|process|change|access|see) (that|this|it|orders|accounts)? (on|over|via|through|in) (social|twitter|here|chat|email|facebook|instagram)',
           '(hold|holds|handle|handles|manage|manages|own|owns|control|controls|set|sets|decide|decides|do|does) (that|this|those|these|it|the|your|all)? #Noun? #Noun? not (us|me)',
+          // "P60s come from your employer, not from us".
+          '(come|comes) from .{1,4} not from? (us|me)',
           // "Those chargers belong to ChargeNet, not us".
           '(belong|belongs) to .{1,4} not (us|me)',
           // "You want @AcmeBilling for that": another account named as the one to go to.

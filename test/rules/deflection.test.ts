@@ -331,6 +331,8 @@ runRuleTests(rule, {
     { text: "There's a form for that, but I've filled it in for you already.", customer: "can I change my policy address?" },
     { text: "We have a dedicated team for this, I've passed it to them and they'll call you by Friday.", customer: "my flat has mould" },
     { text: "I won't point you to another team, I'll sort it myself today.", customer: "the app charged me twice" },
+    // Our own staff, already sent up.
+    { text: "Our staff can help with that, I've asked them to come up now.", customer: "the room safe won't open" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -902,5 +904,8 @@ runRuleTests(rule, {
     { text: "I'd point you towards our app team on 0333 000 1111, they deal with all app payments.", customer: "the self-scan app double charged me", findings: [{"messageId":"deflect","flagged":"I'd point you towards our app team","output":"I'll contact our app team myself and update you by [time]."}] },
     { text: "If you head over to the Orders page you can download any receipt from there 🙂", customer: "can you send me my receipt?", findings: [{"messageId":"resource","flagged":"If you head over to the Orders page you can download","output":"If you head over to the Orders page you can download any receipt from there 🙂 — or just reply here and I'll take care of it for you"}] },
     { text: "We have a dedicated page for cashback claims: brand.example/cashback-claim", customer: "my cashback is missing", findings: [{"messageId":"resource","flagged":"We have a dedicated page for cashback claims: brand.example/cashback-claim","output":"We have a dedicated page for cashback claims: brand.example/cashback-claim — or just reply here and I'll take care of it for you"}] },
+    // A bare noun for people elsewhere ("reception can help"); "come from your employer, not from us".
+    { text: "oh no! reception can help with that 24/7, just dial 0 from your room phone", customer: "the room safe won't open", findings: [{"messageId":"deflect","flagged":"reception can help with that 24/7","output":"oh no! I'll check this with reception for you and update you by [time]"}] },
+    { text: "P60s come from your employer, not from us as the pension provider.", customer: "I need my P60", findings: [{"messageId":"notOurs","flagged":"P60s come from your employer, not from us","output":"Let me find out what I can do and update you by [time]."}] },
   ],
 });

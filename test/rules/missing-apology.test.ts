@@ -80,6 +80,8 @@ runRuleTests(rule, {
     { text: "Hmm, that doesn't sound right. Which model is it?", customer: "my kindle won't charge past 40%" },
     // "bent" said of the customer's own doing is no fault.
     { text: "Yes, that's fine.", customer: "I bent the rules a bit with my return, is that ok?" },
+    // Ordered, then got it: no mismatch.
+    { text: "Glad it arrived!", customer: "I ordered it on Monday and got it today, thanks!" },
   ],
   invalid: [
     // Laughed at by their staff; a paid-for next day gone by, written without its apostrophe.
@@ -288,5 +290,8 @@ runRuleTests(rule, {
     { text: "A new wheel goes out today by tracked post.", customer: "the pram wheel snapped", findings: [{"messageId":"missing","flagged":"","output":"I'm sorry the pram wheel snapped. A new wheel goes out today by tracked post."}] },
     { text: "A new wheel goes out today.", customer: "the bike came with a bent wheel", findings: [{"messageId":"missing","flagged":"","output":"I'm sorry the bike came with a bent wheel. A new wheel goes out today."}] },
     { text: "The top-up has gone through now.", customer: "my card wasn't topped up", findings: [{"messageId":"missing","flagged":"","output":"I'm sorry your card wasn't topped up. The top-up has gone through now."}] },
+    // What came is not what was ordered ("ordered a size 10, got a size 6", "ordered blue and you sent red").
+    { text: "Hi! Please DM us your order number and we'll swap it.", customer: "ordered a size 10, got a size 6. again.", findings: [{"messageId":"missing","flagged":"","at":4,"output":"Hi! I'm sorry for the trouble this has caused. Please DM us your order number and we'll swap it."}] },
+    { text: "Please DM us your order number.", customer: "I ordered blue and you sent red", findings: [{"messageId":"missing","flagged":"","at":0,"output":"I'm sorry you ordered blue and we sent red. Please DM us your order number."}] },
   ],
 });

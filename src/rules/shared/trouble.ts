@@ -89,6 +89,9 @@ export const troublePhrases: Record<string, PhraseList> = {
       // Done without what should come first ("drove off without even knocking"); what came instead of the order.
       'without #Adverb? (knocking|ringing|calling|checking|asking|telling|warning|notice|notifying|trying|waiting|a word)',
       '(substituted|swapped|replaced) (with|for) (random|the wrong|wrong|something else|other|cheaper)',
+      // What came is not what was ordered: "ordered a size 10, got a size 6", "ordered blue and you sent red".
+      '(ordered|bought) (a|an|the|#Value) !and{1,4} (got|received) (a|an|the|#Value)',
+      '(ordered|bought|asked for) .{1,5} (but|and|yet)? (you|they|u) (sent|delivered|gave) (me|us)? (a|an|the|#Value|#Adjective)',
       // Harm we did, thanked for in sarcasm ("thanks a lot for breaking my laptop"); what the customer went without.
       '(for|by) (breaking|losing|ruining|damaging|wrecking|overcharging|ignoring) (my|our|me|us)',
       '(with|had|have|got|there was|there is|there were) no (aircon|air con|air conditioning|heating|hot water|water|food|drinks|wifi)',
@@ -615,7 +618,9 @@ const SWAP: Record<string, string> = {
   "you're": "we're", "you've": "we've", "you'd": "we'd", "you'll": "we'll",
 };
 const AFTER_I: Record<string, string> = { am: 'are', was: 'were', "wasn't": "weren't" };
-const OBJECT_BEFORE = /^(?:to|for|with|at|from|about|of|on|by|gave|give|sent|send|told|tell|charged|charge|billed|bill|called|call|emailed|asked|ask|promised|sold|let|made|make|left|leave|kept|keep|logged|locked|kicked|put|putting|putting|got|get|and|than|like|owe|owes)$/i;
+const OBJECT_BEFORE = /^(?:to|for|with|at|from|about|of|on|by|gave|give|sent|send|told|tell|charged|charge|billed|bill|called|call|emailed|asked|ask|promised|sold|let|made|make|left|leave|kept|keep|logged|locked|kicked|put|putting|got|get|and|than|like|owe|owes)$/i;
+/** A verb right after "you", which makes it a subject: "…and you sent red", "…and you never replied". */
+const VERB_AFTER_YOU = /^(?:\w+ed|sent|said|told|gave|lost|took|made|kept|left|put|got|sold|did|didn't|never|still|just|have|has|had|haven't|are|were|weren't|will|won't|can|can't|keep|always|broke|cut|let|set)$/;
 
 /**
  * Turns the customer's words into the agent's: I/my/we/our → you/your, you/your (the company) → we/us/our.
@@ -640,7 +645,9 @@ export function secondPerson(phrase: string): string {
     const lower = word.toLowerCase().replace(/’/g, "'");
     let out: string | undefined;
     const afterJoin = /^(?:and|but|then|so|or)$/.test(prevWord);
-    if (lower === 'you') out = OBJECT_BEFORE.test(prevWord) ? 'us' : 'we';
+    // "…and you sent red": after "and", a "you" with its verb next is a subject ("me and you" is not).
+    const nextWord = tokens.slice(k + 1).find((t) => !/^\s*$/.test(t))?.toLowerCase().replace(/[^a-z']/g, '') ?? '';
+    if (lower === 'you') out = OBJECT_BEFORE.test(prevWord) && !(prevWord === 'and' && VERB_AFTER_YOU.test(nextWord)) ? 'us' : 'we';
     else if (subjectWasI && AFTER_I[lower] && (prevWord === 'i' || afterJoin || /^(?:still|also|then|just|even|never|really)$/.test(prevWord))) out = AFTER_I[lower];
     else if (SWAP[lower]) out = SWAP[lower];
     if (lower === 'i' || lower.startsWith("i'")) subjectWasI = true;

@@ -183,5 +183,8 @@ describe('secondPerson', () => {
     ['the link you sent me is broken', 'the link we sent you is broken'],
     ['I paid for a window seat and was moved', 'you paid for a window seat and were moved'],
     ["we've been billed for 40 seats", "you've been billed for 40 seats"],
+    // After "and", "you" with its verb next is the subject; "between me and you" keeps the object.
+    ['I ordered blue and you sent red', 'you ordered blue and we sent red'],
+    ['it is between me and you', 'it is between you and us'],
   ])('%j → %j', (from, to) => expect(secondPerson(from)).toBe(to));
 });
