@@ -679,7 +679,7 @@ const GOES_THROUGH = /\b(?:go|goes|run|runs|(?:need|needs|have|has) to go|must g
 /** The way to go named as a fact: "the quickest route is…", "your best option would be…". */
 const ADVISED_WAY = /\b(?:the|your)\s+(?:best|quickest|fastest|easiest|simplest|only)\s+(?:way|route|option|place|bet)\b[^.;]*?\b(?:is|would be|'s)\b/i;
 /** "…is probably your best bet", "…would be the quickest route": said after the channel it recommends. */
-const BEST_BET = /\b(?:is|are|'s|’s|would be|will be|might be)\s+(?:\w+ly\s+)?(?:your|the)\s+(?:(?:best|quickest|fastest|easiest|simplest|only|first)\s+(?:bet|option|route|way|place|port of call|choice)\b|place(?: to (?:go|start|ask|request|report|claim))?\s*[.!]?\s*$)/i;
+const BEST_BET = /\b(?:is|are|'s|’s|would be|will be|might be)\s+(?:\w+ly\s+)?(?:your|the)\s+(?:(?:best|quickest|fastest|easiest|simplest|only|first)\s+(?:bet|option|route|way|place|port of call|choice)\b|place(?: to (?:go|start|ask|request|report|claim|complain|appeal|raise (?:it|this|that)|get help))?\s*[.!]?\s*$)/i;
 /** Another's page said to hold the answer: "the courier's site will show…", "their app has the latest". */
 const THEIR_PAGE = /^\W*(?:(?:the|your)\s+)?(?:(\w+)['’]s|(their|its))\s+(?:own\s+)?(?:online\s+|live\s+|tracking\s+)?(?:site|website|web page|page|app|portal|tracker|tracking page|tracking)\s+(?:will\s+|should\s+|can\s+|would\s+)?(?:show|shows|have|has|list|lists|display|displays|tell|tells|give|gives|update|updates)\b/i;
 /** …or of the people: "our Irish team can be found at @BrandIE". */
@@ -1471,7 +1471,7 @@ export default defineRule({
           '(scheme|adr|ombudsman service|arbitration|arbitrator|tribunal|small claims court|court|trading standards|citizens advice)',
           '(supplier|suppliers|distributor|network operator|distribution network|utility|utility company|local authority)',
           // "whoever issued your card": the business, named by what it did.
-          'whoever (issued|sold|supplied|made|runs|provides|manages|installed|fitted)',
+          'whoever (issued|sold|supplied|made|runs|provides|provided|manages|installed|fitted|processed|charged|billed|handles|handled|operates|delivered|shipped)',
           '(them|they)',
         ],
       },
@@ -1628,6 +1628,8 @@ export default defineRule({
           '(this|that|it|which) #Modal? (need|needs|has|have) to (go|get) (to|through) (our|the) .{0,2} (team|department|dept|desk|office|unit)',
           '(this|that|it|which) #Modal? (need|needs|has|have) to be (sent|passed|raised|directed|referred|escalated) (to|through) (our|the) .{0,2} (team|department|dept|desk|office|unit)',
           '#Copula who you #Modal? (need|want|should|have|must)',
+          // "their customer relations team is the place to complain".
+          '(their|the) .{0,3} (team|department|desk|office|line|helpline) #Copula (the|your) (place|people|ones) to (go|complain|ask|contact|speak|talk|appeal)',
           // "the energy ombudsman is who to go to", "a complaint to them is the way to go".
           '#Copula (who|where) to (go|turn|speak|talk|ask|complain|write|appeal)',
           '(complaint|claim|appeal|dispute|call|email|message|letter) (to|with) (them|the|your|their|#ProperNoun) .{0,3} #Copula (the|your) (way|route|thing) to (go|do)',

@@ -333,6 +333,8 @@ runRuleTests(rule, {
     { text: "I won't point you to another team, I'll sort it myself today.", customer: "the app charged me twice" },
     // Our own staff, already sent up.
     { text: "Our staff can help with that, I've asked them to come up now.", customer: "the room safe won't open" },
+    // Our own team, in this thread.
+    { text: "Our team is the place to complain, DM us and I'll take it from here.", customer: "the coach driver was rude" },
   ],
   invalid: [
     // Someone else who "will be happy to help" (with no hand-off by the agent), and the best way being a link.
@@ -907,5 +909,8 @@ runRuleTests(rule, {
     // A bare noun for people elsewhere ("reception can help"); "come from your employer, not from us".
     { text: "oh no! reception can help with that 24/7, just dial 0 from your room phone", customer: "the room safe won't open", findings: [{"messageId":"deflect","flagged":"reception can help with that 24/7","output":"oh no! I'll check this with reception for you and update you by [time]"}] },
     { text: "P60s come from your employer, not from us as the pension provider.", customer: "I need my P60", findings: [{"messageId":"notOurs","flagged":"P60s come from your employer, not from us","output":"Let me find out what I can do and update you by [time]."}] },
+    // "whoever provided the service"; another's team "is the place to complain".
+    { text: "That looks like a third-party charge, so you'd have to contact whoever provided the service to get it back.", customer: "a charge I don't recognise", findings: [{"messageId":"deflect","flagged":"you'd have to contact whoever provided the service to get it back","output":"That looks like a third-party charge, so I'll check this with whoever provided the service to get it back for you and update you by [time]."}] },
+    { text: "National services are run by partner operators, their customer relations team is the place to complain.", customer: "the coach driver was rude", findings: [{"messageId":"notOurs","flagged":"their customer relations team is the place to complain","output":"National services are run by partner operators, so let me find out what I can do and update you by [time]."}] },
   ],
 });
