@@ -4,7 +4,7 @@ import type { PhraseMatcher } from '../engine/phrases';
 import type { Suggestion } from '../engine/types';
 import { spellOut } from '../engine/nlp';
 import { concreteTimes } from './shared/time';
-import { clausesOf, imperativeAfterTopic, wordsOf, type Channel, type Clause, type Word } from './shared/clause';
+import { afterErrand, clausesOf, imperativeAfterTopic, wordsOf, type Channel, type Clause, type Word } from './shared/clause';
 import { customerTrouble } from './shared/trouble';
 
 /**
@@ -1289,20 +1289,20 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
   }
   units.sort((a, b) => a.start - b.start);
   // "Request a return from your orders page and we'll send a replacement": help that waits on the errand before it.
-  const afterErrand = (rel: number) => {
-    const k = clauses.findIndex((c) => c.start <= rel && rel < c.end);
-    const before = clauses[k - 1];
-    if (k < 1 || (before!.directive !== 'told' && before!.directive !== 'offered')) return false;
+  const helpAfterErrand = (rel: number) => {
+    const after = afterErrand(clauses, rel, sentence.text);
+    if (!after) return false;
+    const { errand, clause } = after;
     // "…and I'll keep an eye on it too": help of its own beside the errand.
-    if (/\b(?:too|also|as well|meanwhile|in the meantime)\b/i.test(sentence.text.slice(rel, clauses[k]!.end))) return false;
-    return /^\W*(?:and|then|and then)\s*$/i.test(sentence.text.slice(clauses[k]!.start, rel)) && units.some((u) => u.start >= before!.start && u.start < before!.end);
+    if (/\b(?:too|also|as well|meanwhile|in the meantime)\b/i.test(sentence.text.slice(rel, clause.end))) return false;
+    return /^\W*(?:and|then|and then)\s*$/i.test(sentence.text.slice(clause.start, rel)) && units.some((u) => u.start >= errand.start && u.start < errand.end);
   };
   return {
     units,
     // "…outside what we can see from here", "I can only help with UK accounts": what we can do, named as a limit, offers nothing.
     offersHelp: ctxPhrases('ownership')
       .find(sentence)
-      .some((m) => !/\b(?:what|whatever)\s*$/i.test(sentence.text.slice(0, m.start - sentence.start)) && !/\bonly\b/i.test(sentence.text.slice(m.start - sentence.start, m.end - sentence.start)) && !afterErrand(m.start - sentence.start)),
+      .some((m) => !/\b(?:what|whatever)\s*$/i.test(sentence.text.slice(0, m.start - sentence.start)) && !/\bonly\b/i.test(sentence.text.slice(m.start - sentence.start, m.end - sentence.start)) && !helpAfterErrand(m.start - sentence.start)),
     ownedAction: ctxPhrases('ownedAction').has(sentence),
   };
 }

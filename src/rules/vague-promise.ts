@@ -1,7 +1,7 @@
 import { anySentence, defineRule, sentencesReports, type Report } from '../engine/rule';
 import type { Sentence } from '../engine/draft';
 import type { PhraseMatcher } from '../engine/phrases';
-import { clausesOf } from './shared/clause';
+import { afterErrand, clausesOf } from './shared/clause';
 import { concreteTimes, type Span, type TimeSpan } from './shared/time';
 import { customerTrouble } from './shared/trouble';
 import { termsOf } from '../engine/terms';
@@ -361,13 +361,11 @@ function analyse(sentence: Sentence, lists: Lists): SentenceResult {
   // And an errand the clause layer reads in the clause before ("Contact your bank and they'll look into it", "pop
   // into a branch and they'll get you sorted"), unless it is only waiting ("bear with us and we'll…").
   const clauses = clausesOf(sentence);
-  const afterErrand = (offset: number) => {
-    const k = clauses.findIndex((c) => c.start <= offset - sentence.start && offset - sentence.start < c.end);
-    const errand = clauses[k - 1];
-    if (k < 1 || errand!.directive !== 'told' || errand!.negated || !errand!.verb || WAITING_ONLY.test(errand!.verb.root)) return false;
-    return /^\W*(?:and|so|then|and then)\b/i.test(sentence.text.slice(clauses[k]!.start, clauses[k]!.end));
+  const waitsOnErrand = (offset: number) => {
+    const errand = afterErrand(clauses, offset - sentence.start, sentence.text)?.errand;
+    return !!errand && errand.directive === 'told' && !errand.negated && !!errand.verb && !WAITING_ONLY.test(errand.verb.root);
   };
-  const customerStepBefore = (offset: number) => steps.some((s) => s.start < offset) || afterErrand(offset);
+  const customerStepBefore = (offset: number) => steps.some((s) => s.start < offset) || waitsOnErrand(offset);
   // Only the customer's action: "for when you're back" is a time, not a step of theirs.
   const customerConditionAfter = (offset: number, clause: number) =>
     steps.some((s) => {

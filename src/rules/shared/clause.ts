@@ -264,6 +264,19 @@ export function imperativeAfterTopic(ws: readonly Word[], i: number): number | u
   return verb.tags.has('Imperative') || verb.tags.has('Infinitive') ? k : undefined;
 }
 
+/**
+ * What follows an errand: "Contact your bank and they'll look into it", "request a return … and we'll send a
+ * replacement". For the clause holding sentence offset `rel`, when it opens on "and", "so" or "then" and the clause
+ * before tells or offers the customer something to do: both clauses.
+ */
+export function afterErrand(clauses: readonly Clause[], rel: number, text: string): { errand: Clause; clause: Clause } | undefined {
+  const k = clauses.findIndex((c) => c.start <= rel && rel < c.end);
+  const errand = clauses[k - 1];
+  if (k < 1 || (errand!.directive !== 'told' && errand!.directive !== 'offered')) return undefined;
+  const clause = clauses[k]!;
+  return /^\W*(?:and|so|then|and then)\b/i.test(text.slice(clause.start, clause.end)) ? { errand: errand!, clause } : undefined;
+}
+
 /** Who is asked to do what in this clause. */
 function directiveOf(ws: readonly Word[], clauseText: string): { directive: Directive; verb?: Word; byUs: boolean } {
   let i = 0;
