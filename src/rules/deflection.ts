@@ -903,13 +903,13 @@ const NP_DETERMINER = /^(?:the|your|their|a|an|any|another)$/;
 /** Another party's line or details, pointed to ("their refund number is on the machine"). */
 const THEIR_LINE = /^(?:their|its)\b[^.!?]*\b(?:number|helpline|hotline|line|email|details)\b/i;
 
+/** A brand by its spelling, which the tagger may read as a common noun: "ChargeNet", "UNiDAYS", "eBay". */
+const BRAND_SPELLING = /^(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]+[A-Z]|[a-z][A-Z][a-z])\w*$/;
+
 /**
  * An organisation by its name after "the" or "your": "the DVLA", "your local Citizens Advice". Capitalised words
  * back to the determiner (adjectives allowed), not a team's name ("the Support Team" may be ours).
  */
-/** A brand by its spelling, which the tagger may read as a common noun: "ChargeNet", "UNiDAYS", "eBay". */
-const BRAND_SPELLING = /^(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]+[A-Z]|[a-z][A-Z][a-z])\w*$/;
-
 const namedOrg = (ws: readonly Word[], h: number) => {
   const head = ws[h]!;
   const brand = BRAND_SPELLING.test(head.text);
@@ -1124,6 +1124,11 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
     if (ifOffered && (tgt.ours || WHAT_TO_SAY.test(sentence.text.slice(m.end)))) continue;
     units.push({ kind: tgt.kind, start: who.start, end: Math.max(tgt.end, m.end), party: tgt.party, ours: tgt.ours, conditional: who.conditional, soft: who.directive === 'soft', offered: ifOffered, from, join });
   }
+  /** "Any complaints about the driver should be…": one "of / about / for / on" phrase inside a subject starting at `j`. */
+  const ofPhraseStart = (j: number): number => {
+    const p = toks[j - 1];
+    return p && ['about', 'of', 'for', 'regarding', 'with', 'on'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!) ? npStart(toks, j - 1, -1) : j;
+  };
   /** Whole statements from a phrase list that the problem is not ours, with their subject and object taken in. */
   function statements(list: 'notOurs' | 'theirs' | 'notHere' | 'runBy', weak: boolean): void {
     for (const s of ctxPhrases(list).find(sentence).map(rel)) {
@@ -1147,8 +1152,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
       if (j - 2 >= 0 && !endsClause(toks[j - 1]!) && !endsClause(toks[j - 2]!) && /^(?:itself|themselves|[\w-]*related)$/.test(toks[j - 1]!.norm) && (isNpWord(toks[j - 2]!) || toks[j - 2]!.tags.has('Gerund'))) {
         j -= 2;
         while (j - 1 >= 0 && !endsClause(toks[j - 1]!) && (isNpWord(toks[j - 1]!) || toks[j - 1]!.tags.has('Gerund') || /^(?:anything|everything|something)$/.test(toks[j - 1]!.norm)) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) j--;
-        const p = toks[j - 1];
-        if (p && ['about', 'of', 'for', 'regarding', 'with', 'on'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
+        j = ofPhraseStart(j);
       }
       // "Customs holds are between you and…": a plural noun the tagger took for a verb, right before the copula.
       if (j - 1 >= 0 && toks[j]!.tags.has('Copula') && !endsClause(toks[j - 1]!) && toks[j - 1]!.tags.has('Verb') && /s$/.test(toks[j - 1]!.norm) && (j - 1 === 0 || endsClause(toks[j - 2]!) || isNpWord(toks[j - 2]!))) {
@@ -1156,9 +1160,7 @@ function analyse(sentence: Sentence, ctxPhrases: (name: string) => PhraseMatcher
         if (j - 1 >= 0 && !endsClause(toks[j - 1]!) && isNpWord(toks[j - 1]!) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) j = npStart(toks, j, -1);
       } else if (j - 1 >= 0 && !toks[j]!.tags.has('Pronoun') && !endsClause(toks[j - 1]!) && isNpWord(toks[j - 1]!) && !CLAUSE_WORDS.has(toks[j - 1]!.norm)) {
         j = npStart(toks, j, -1);
-        // "Any complaints about the driver should be…": one "of/about/for" phrase inside the subject.
-        const p = toks[j - 1];
-        if (p && ['about', 'of', 'for', 'regarding', 'with', 'on'].includes(p.norm) && toks[j - 2] && isNpWord(toks[j - 2]!) && !endsClause(toks[j - 2]!)) j = npStart(toks, j - 1, -1);
+        j = ofPhraseStart(j);
         // "Plans bought through Google Play can't be…": a subject that a past participle and its preposition qualify.
         const q = toks[j - 1];
         const made = toks[j - 2];
